@@ -13,6 +13,15 @@ export interface AppFileInfo {
   readonly name: string;
   readonly publisher: string;
   readonly version: string;
+  /** Dependencies from the manifest (platform and application are listed too when the app names them). */
+  readonly dependencies: readonly AppReference[];
+}
+
+export interface AppReference {
+  readonly id: string;
+  readonly name: string;
+  readonly publisher: string;
+  readonly minVersion: string;
 }
 
 export const NAVX_HEADER_SIZE = 40;
@@ -58,5 +67,13 @@ export function readAppFile(bytes: Buffer, where: string): AppFileInfo {
     if (v === undefined || v === '') throw new ScriptError('config', `${where}: NavxManifest.xml's <App> element has no ${name}.`);
     return v;
   };
-  return { formatVersion, packageId, id: get('Id'), name: get('Name'), publisher: get('Publisher'), version: get('Version') };
+  const dependencies: AppReference[] = [];
+  for (const m of xml.matchAll(/<Dependency\s[^>]*>/g)) {
+    const tag = m[0];
+    const name = attribute(tag, 'Name');
+    const publisher = attribute(tag, 'Publisher');
+    if (name === undefined || publisher === undefined) continue;
+    dependencies.push({ id: attribute(tag, 'Id') ?? '', name, publisher, minVersion: attribute(tag, 'MinVersion') ?? attribute(tag, 'Version') ?? '0.0.0.0' });
+  }
+  return { formatVersion, packageId, id: get('Id'), name: get('Name'), publisher: get('Publisher'), version: get('Version'), dependencies };
 }
