@@ -118,12 +118,18 @@ table 70470000 "BKI Booking Sync Setup"
             begin
                 if Enabled then
                     TestSetupComplete(true);
+                UpdateBackgroundSync();
             end;
         }
         field(31; "Background Sync"; Boolean)
         {
             Caption = 'Background Sync';
             DataClassification = SystemMetadata;
+
+            trigger OnValidate()
+            begin
+                UpdateBackgroundSync();
+            end;
         }
         field(32; "Sync Frequency (Min.)"; Integer)
         {
@@ -136,6 +142,7 @@ table 70470000 "BKI Booking Sync Setup"
             begin
                 if ("Sync Frequency (Min.)" < MinSyncFrequency()) or ("Sync Frequency (Min.)" > MaxSyncFrequency()) then
                     Error(FrequencyOutOfRangeErr, MinSyncFrequency(), MaxSyncFrequency());
+                UpdateBackgroundSync();
             end;
         }
         field(40; "Sync Customers"; Boolean)
@@ -388,6 +395,69 @@ table 70470000 "BKI Booking Sync Setup"
         ItemTempl.Get(TemplateCode);
         if ItemTempl.Type <> ItemTempl.Type::Service then
             Error(ItemTemplateNotServiceErr, TemplateCode, ItemTempl.Type);
+    end;
+
+    /// <summary>The saved customer filter (a record view of table Customer), or '' for all customers.</summary>
+    procedure GetCustomerFilterView() View: Text
+    var
+        InStr: InStream;
+    begin
+        CalcFields("Customer Filter");
+        if not "Customer Filter".HasValue() then
+            exit('');
+        "Customer Filter".CreateInStream(InStr, TextEncoding::UTF8);
+        InStr.ReadText(View);
+    end;
+
+    /// <summary>Saves the customer filter; a changed filter makes the next customer sync a full one.</summary>
+    procedure SetCustomerFilterView(NewView: Text)
+    var
+        OutStr: OutStream;
+    begin
+        if NewView = GetCustomerFilterView() then
+            exit;
+        Clear("Customer Filter");
+        if NewView <> '' then begin
+            "Customer Filter".CreateOutStream(OutStr, TextEncoding::UTF8);
+            OutStr.WriteText(NewView);
+        end;
+        "Last Customer Sync" := 0DT;
+    end;
+
+    /// <summary>The saved item filter (a record view of table Item), or '' for all service items.</summary>
+    procedure GetItemFilterView() View: Text
+    var
+        InStr: InStream;
+    begin
+        CalcFields("Item Filter");
+        if not "Item Filter".HasValue() then
+            exit('');
+        "Item Filter".CreateInStream(InStr, TextEncoding::UTF8);
+        InStr.ReadText(View);
+    end;
+
+    /// <summary>Saves the item filter; a changed filter makes the next service sync a full one.</summary>
+    procedure SetItemFilterView(NewView: Text)
+    var
+        OutStr: OutStream;
+    begin
+        if NewView = GetItemFilterView() then
+            exit;
+        Clear("Item Filter");
+        if NewView <> '' then begin
+            "Item Filter".CreateOutStream(OutStr, TextEncoding::UTF8);
+            OutStr.WriteText(NewView);
+        end;
+        "Last Service Sync" := 0DT;
+    end;
+
+    local procedure UpdateBackgroundSync()
+    var
+        BKISyncJobQueueMgt: Codeunit "BKI Sync Job Queue Mgt.";
+    begin
+        if Rec.IsTemporary() then
+            exit;
+        BKISyncJobQueueMgt.UpdateJobQueueEntry(Rec);
     end;
 
     local procedure ResetConnectionState()

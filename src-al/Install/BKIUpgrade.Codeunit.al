@@ -1,0 +1,69 @@
+namespace Seed.BookingsInvoicing.Install;
+
+using Seed.BookingsInvoicing.Setup;
+using System.Upgrade;
+
+/// <summary>
+/// Upgrade steps, each guarded by its upgrade tag so that it runs once per company.
+/// </summary>
+codeunit 70470011 "BKI Upgrade"
+{
+    Subtype = Upgrade;
+    Access = Internal;
+    InherentEntitlements = X;
+    InherentPermissions = X;
+
+    var
+        UpgradedTelemetryMsg: Label 'Bookings Invoicing upgrade step completed.', Locked = true;
+        DefaultAuthorityUrlTok: Label 'https://login.microsoftonline.com', Locked = true;
+        DefaultGraphEndpointTok: Label 'https://graph.microsoft.com/v1.0', Locked = true;
+
+    trigger OnUpgradePerCompany()
+    begin
+        UpgradeSetupDefaults();
+    end;
+
+    /// <summary>Fills the defaults that setups written by early builds may lack.</summary>
+    procedure UpgradeSetupDefaults()
+    var
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        BKIUpgradeTags: Codeunit "BKI Upgrade Tags";
+        UpgradeTag: Codeunit "Upgrade Tag";
+        Changed: Boolean;
+    begin
+        if UpgradeTag.HasUpgradeTag(BKIUpgradeTags.GetSetupDefaultsUpgradeTag()) then
+            exit;
+        if BKIBookingSyncSetup.Get() then begin
+            if BKIBookingSyncSetup."Authority URL" = '' then begin
+                BKIBookingSyncSetup."Authority URL" := DefaultAuthorityUrlTok;
+                Changed := true;
+            end;
+            if BKIBookingSyncSetup."Graph Endpoint" = '' then begin
+                BKIBookingSyncSetup."Graph Endpoint" := DefaultGraphEndpointTok;
+                Changed := true;
+            end;
+            if BKIBookingSyncSetup."Sync Frequency (Min.)" <= 0 then begin
+                BKIBookingSyncSetup."Sync Frequency (Min.)" := 60;
+                Changed := true;
+            end;
+            if BKIBookingSyncSetup."Appointment Look-back Days" <= 0 then begin
+                BKIBookingSyncSetup."Appointment Look-back Days" := 30;
+                Changed := true;
+            end;
+            if Changed then
+                BKIBookingSyncSetup.Modify(false);
+        end;
+        UpgradeTag.SetUpgradeTag(BKIUpgradeTags.GetSetupDefaultsUpgradeTag());
+        LogStep('SetupDefaults', Changed);
+    end;
+
+    local procedure LogStep(StepName: Text; Changed: Boolean)
+    var
+        BKITelemetry: Codeunit "BKI Telemetry";
+        Dimensions: Dictionary of [Text, Text];
+    begin
+        Dimensions.Add('Step', StepName);
+        Dimensions.Add('Changed', Format(Changed, 0, 9));
+        BKITelemetry.LogUsage(BKITelemetry.UpgradedEventId(), UpgradedTelemetryMsg, Dimensions);
+    end;
+}
