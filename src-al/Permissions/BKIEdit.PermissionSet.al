@@ -1,0 +1,26 @@
+namespace Seed.BookingsInvoicing.Permissions;
+
+using Seed.BookingsInvoicing.Install;
+using Seed.BookingsInvoicing.Setup;
+using Seed.BookingsInvoicing.Sync;
+
+/// <summary>
+/// For users who synchronize and invoice Bookings appointments: changes the operational data, reads the setup.
+/// Cannot change the setup or the client secret (that needs "BKI - Admin").
+/// </summary>
+permissionset 70470002 "BKI - Edit"
+{
+    Access = Public;
+    Assignable = true;
+    Caption = 'Bookings Invoicing - Edit', MaxLength = 30;
+
+    IncludedPermissionSets = "BKI - Read";
+
+    Permissions =
+        tabledata "BKI Booking Appointment" = IMD,
+        tabledata "BKI Booking Appt. Customer" = IMD,
+        tabledata "BKI Booking Customer Link" = IMD,
+        tabledata "BKI Booking Service Mapping" = IMD,
+        tabledata "BKI Sync Log Error" = IMD,
+        tabledata "BKI Sync Log" = IMD;
+}
