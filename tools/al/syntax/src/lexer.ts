@@ -168,9 +168,11 @@ export function tokenize(text: string, defines: ReadonlySet<string>, errors: Lex
   /** Reads `#word rest` at pos; returns [kind, rest text, end of line]. */
   const readDirective = (pos: number): { kind: DirectiveKind; rest: string; end: number } => {
     const e = lineEnd(pos);
-    let j = pos + 1;
+    let ws = pos + 1;
+    while (ws < e && (text.charCodeAt(ws) === 32 || text.charCodeAt(ws) === 9)) ws++;
+    let j = ws;
     while (j < e && isIdPart(text.charCodeAt(j))) j++;
-    const word = text.slice(pos + 1, j).toLowerCase();
+    const word = text.slice(ws, j).toLowerCase();
     let rest = text.slice(j, e);
     const cm = rest.indexOf('//');
     if (cm >= 0) rest = rest.slice(0, cm);
@@ -342,7 +344,14 @@ export function tokenize(text: string, defines: ReadonlySet<string>, errors: Lex
         let j = i + 1;
         while (j < n) {
           const d = text.charCodeAt(j);
-          if (d === 34 || d === 10 || d === 13) break;
+          if (d === 34) {
+            if (text.charCodeAt(j + 1) === 34) {
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          if (d === 10 || d === 13) break;
           j++;
         }
         if (text.charCodeAt(j) !== 34) {

@@ -341,7 +341,8 @@ class Parser {
     const e = this.end(i);
     if (this.kinds[i] === T.QuotedIdent) {
       const closed = e - s >= 2 && this.text.charCodeAt(e - 1) === 34;
-      return { kind: 'Identifier', name: this.text.slice(s + 1, closed ? e - 1 : e), quoted: true, start: s, end: e };
+      const inner = this.text.slice(s + 1, closed ? e - 1 : e);
+      return { kind: 'Identifier', name: inner.indexOf('""') >= 0 ? inner.replace(/""/g, '"') : inner, quoted: true, start: s, end: e };
     }
     return { kind: 'Identifier', name: this.text.slice(s, e), quoted: false, start: s, end: e };
   }
@@ -803,8 +804,8 @@ class Parser {
     this.expect(T.LParen);
     if (!this.at(T.RParen)) {
       for (;;) {
-        const group: Expression[] = [this.parseExpression()];
-        while (this.eat(T.Comma)) group.push(this.parseExpression());
+        const group: Expression[] = [this.parseControlArg()];
+        while (this.eat(T.Comma)) group.push(this.parseControlArg());
         args.push(group);
         if (!this.eat(T.Semicolon)) break;
       }
@@ -833,6 +834,19 @@ class Parser {
       end: this.prevEnd(),
     };
     return withOptional(node, { name: first && first.kind === 'Identifier' ? first : undefined, docComment });
+  }
+
+  /** A control argument: any word alone is a name (`group(To)`), otherwise an expression. */
+  private parseControlArg(): Expression {
+    if (this.kind() === T.Word) {
+      const n = this.kind(this.p + 1);
+      if (n === T.Semicolon || n === T.RParen || n === T.Comma) {
+        const id = this.identAt(this.p);
+        this.advance();
+        return id;
+      }
+    }
+    return this.parseExpression();
   }
 
   private parseEvent(): EventDeclaration {
@@ -915,7 +929,13 @@ class Parser {
     const s = this.start();
     const docComment = this.docCommentBefore(startTok);
     this.advance();
-    const name = this.parseAnyName();
+    let name = this.parseAnyName();
+    if (this.at(T.ColonColon) && this.isAnyName(this.p + 1)) {
+      // control add-in event trigger: `trigger UserControl::EventName(...)`
+      this.advance();
+      const ev = this.parseAnyName();
+      name = { kind: 'Identifier', name: name.name + '::' + ev.name, quoted: name.quoted || ev.quoted, start: name.start, end: ev.end };
+    }
     const parameters = this.at(T.LParen) ? this.parseParameters() : [];
     const ret = this.parseReturn();
     this.eat(T.Semicolon);
@@ -1076,6 +1096,9 @@ class Parser {
       label = this.parseLabelValue(lower === 'textconst');
     } else if (SUBTYPE_TYPES.has(lower) && this.isAnyName() && !this.atKw(Kw.Temporary)) {
       subtype = this.parseDottedName();
+    } else if (SUBTYPE_TYPES.has(lower) && this.at(T.Integer)) {
+      subtype = { kind: 'Identifier', name: this.tokText(), quoted: false, start: this.start(), end: this.end() };
+      this.advance();
     }
     for (;;) {
       if (this.atKw(Kw.Temporary)) {
@@ -1119,6 +1142,12 @@ class Parser {
     let cur = '';
     for (;;) {
       const k = this.kind();
+      if (inType && members.length === 0 && k !== T.Comma) {
+        const n = this.kind(this.p + 1);
+        if (!(n === T.Comma || n === T.Semicolon || n === T.RParen || n === T.EOF)) {
+          return members; // `: Option` with no members (e.g. a return type)
+        }
+      }
       if (k === T.Word || k === T.QuotedIdent) {
         cur = this.identAt(this.p).name;
         this.advance();
@@ -1176,7 +1205,7 @@ class Parser {
     }
     let value: PropertyValue | undefined;
     if (endTok === valueTok) {
-      this.error('ExpressionExpected', [this.display()]);
+      // `Permissions = ;` (an empty value) is accepted by the compiler
       value = { kind: 'RawValue', start: valueStart, end: valueStart };
     } else if (grammar !== 'raw') {
       this.speculative++;
@@ -1260,7 +1289,10 @@ class Parser {
       first = false;
     } else if (!textConst) this.error('ExpectedToken', ["'text'", this.display()]);
     while (first || this.at(T.Comma)) {
-      if (!first) this.advance();
+      if (!first) {
+        this.advance();
+        if (this.at(T.Semicolon)) break; // trailing comma
+      }
       first = false;
       if (!(this.isAnyName() && this.kind(this.p + 1) === T.Eq)) {
         this.error('IdentifierExpected', [this.display()]);
@@ -1297,9 +1329,7 @@ class Parser {
     }
     this.advance();
     this.expect(T.LParen);
-    const table = this.parseAnyName();
-    let field: Identifier | undefined;
-    if (this.eat(T.Dot)) field = this.parseAnyName();
+    const { table, field } = this.parseTableFieldRef();
     let where: TableFilter[] = [];
     if (this.atKw(Kw.Where)) where = this.parseWhere();
     this.expect(T.RParen);
@@ -1477,6 +1507,9 @@ class Parser {
     let object: Identifier;
     if (this.at(T.Star)) {
       object = { kind: 'Identifier', name: '*', quoted: false, start: this.start(), end: this.end() };
+      this.advance();
+    } else if (this.at(T.Integer)) {
+      object = { kind: 'Identifier', name: this.tokText(), quoted: false, start: this.start(), end: this.end() };
       this.advance();
     } else object = this.parseDottedName();
     this.expect(T.Eq);

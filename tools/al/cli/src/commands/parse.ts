@@ -29,6 +29,17 @@ function parseArgs(args: readonly string[]): ParseArgs {
   return { json, defines, inputs };
 }
 
+/** Decodes a source file: UTF-8 (with or without BOM) or UTF-16 with a byte order mark. */
+export function decodeText(buf: Buffer): string {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.toString('utf16le', 2);
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return buf.toString('utf8');
+}
+
 /** Result of parsing a set of files, as printed by `--json`. */
 export interface ParseSummary {
   files: number;
@@ -63,7 +74,7 @@ export const parseCommand: Command = {
       try {
         const buf = fs.readFileSync(file);
         summary.bytes += buf.length;
-        text = buf.toString('utf8');
+        text = decodeText(buf);
       } catch (e) {
         const message = `Cannot read '${file}': ${e instanceof Error ? e.message : String(e)}`;
         all.push({ file, line: 1, column: 1, code: 'AL0001', severity: 'error', message });
