@@ -203,7 +203,7 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
             }}
             columns={columns}
             setKey={`bookings-${snap.datasetVersion}`}
-            getKey={(item: BookingRow) => item.key}
+            getKey={(item: BookingRow | undefined, index?: number) => item?.key ?? `placeholder-${index ?? 0}`}
             selection={selection}
             selectionMode={SelectionMode.multiple}
             selectionPreservedOnEmptyClick

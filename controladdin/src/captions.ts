@@ -36,6 +36,7 @@ export const defaultCaptions = {
   loadingMessage: 'Loading bookings…',
   openBookingAriaLabel: 'Open booking of %1 on %2',
   dismiss: 'Dismiss',
+  renderFailedMessage: 'The booking grid could not be shown. Close and reopen the page; if it happens again, contact your administrator.',
   problemMalformedJson: '%1 received text that is not valid JSON (%2). Nothing was loaded from this call.',
   problemNotAnArray: '%1 expects a JSON array. Nothing was loaded from this call.',
   problemNotAnObject: '%1: row %2 is not a JSON object and was skipped.',

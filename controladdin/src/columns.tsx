@@ -18,11 +18,11 @@ const specs: readonly ColumnSpec[] = [
   { key: 'customerEmail', minWidth: 120, maxWidth: 240 },
   { key: 'serviceName', minWidth: 100, maxWidth: 200 },
   { key: 'staff', minWidth: 80, maxWidth: 160 },
-  { key: 'durationMinutes', minWidth: 64, maxWidth: 90, numeric: true },
+  { key: 'durationMinutes', minWidth: 100, maxWidth: 120, numeric: true },
   { key: 'priceType', minWidth: 70, maxWidth: 110 },
   { key: 'price', minWidth: 70, maxWidth: 100, numeric: true },
   { key: 'amount', minWidth: 80, maxWidth: 120, numeric: true },
-  { key: 'currency', minWidth: 50, maxWidth: 70 },
+  { key: 'currency', minWidth: 64, maxWidth: 80 },
   { key: 'status', minWidth: 120, maxWidth: 320 },
 ];
 

@@ -6,6 +6,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { useEffect, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BookingGrid } from './BookingGrid';
+import { ErrorBoundary } from './ErrorBoundary';
 import { GridStore } from './gridStore';
 import { NavBridge } from './navBridge';
 import { applyProcedure, procedureNames, ProcedureQueue } from './procedures';
@@ -27,7 +28,11 @@ for (const name of procedureNames) {
 
 function Root({ onMounted }: { readonly onMounted: () => void }): ReactElement {
   useEffect(onMounted, [onMounted]);
-  return <BookingGrid store={store} bridge={bridge} />;
+  return (
+    <ErrorBoundary message={store.getSnapshot().captions.renderFailedMessage}>
+      <BookingGrid store={store} bridge={bridge} />
+    </ErrorBoundary>
+  );
 }
 
 let started = false;
