@@ -265,6 +265,7 @@ table 70470000 "BKI Booking Sync Setup"
         OpenSetupActionLbl: Label 'Open Booking Sync Setup';
         ItemTemplateNotServiceErr: Label 'Item template %1 creates items of type %2. Bookings services become service items, so choose a template with Type = Service.', Comment = '%1 = template code, %2 = item type';
         CustomerTemplateBlockedErr: Label 'Customer template %1 creates blocked customers (%2), who cannot be invoiced. Choose a template that does not block customers.', Comment = '%1 = template code, %2 = blocked value';
+        NoPermissionForSecretErr: Label 'You do not have permission to change the Bookings connection. Ask an administrator with the BKI - Admin permission set.';
         UrlNotHttpsErr: Label 'The address %1 must start with https:// (http:// is accepted only for a local emulator on localhost or 127.0.0.1).', Comment = '%1 = the URL';
 
     /// <summary>Gets the setup record, inserting it with default values when it does not exist yet.</summary>
@@ -288,6 +289,7 @@ table 70470000 "BKI Booking Sync Setup"
     [NonDebuggable]
     procedure SetClientSecret(NewSecret: SecretText)
     begin
+        CheckCanChangeSecret();
         if NewSecret.IsEmpty() then begin
             DeleteClientSecret();
             exit;
@@ -310,6 +312,7 @@ table 70470000 "BKI Booking Sync Setup"
     /// <summary>Removes the stored client secret.</summary>
     procedure DeleteClientSecret()
     begin
+        CheckCanChangeSecret();
         if IsolatedStorage.Contains(ClientSecretKeyTok, DataScope::Company) then
             IsolatedStorage.Delete(ClientSecretKeyTok, DataScope::Company);
         ResetConnectionState();
@@ -458,6 +461,13 @@ table 70470000 "BKI Booking Sync Setup"
         if Rec.IsTemporary() then
             exit;
         BKISyncJobQueueMgt.UpdateJobQueueEntry(Rec);
+    end;
+
+    local procedure CheckCanChangeSecret()
+    begin
+        // The secret is not in the table, so table permissions do not protect it: only users who may change the setup may change it.
+        if not Rec.WritePermission() then
+            Error(NoPermissionForSecretErr);
     end;
 
     local procedure ResetConnectionState()
