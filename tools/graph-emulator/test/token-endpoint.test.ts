@@ -37,7 +37,7 @@ describe('graph emulator: token endpoint (client credentials)', () => {
     assert.equal(reply.status, 200, reply.text);
   });
 
-  const cases: Array<[string, () => Promise<ReturnType<typeof post>>, number, string, number]> = [
+  const cases: Array<[string, () => ReturnType<typeof post>, number, string, number]> = [
     ['wrong secret', () => post({ ...good(), client_secret: 'not-the-secret' }), 401, 'invalid_client', 7000215],
     ['missing secret', () => post({ ...good(), client_secret: '' }), 401, 'invalid_client', 7000216],
     ['unknown client', () => post({ ...good(), client_id: '00000000-1111-2222-3333-444444444444' }), 400, 'unauthorized_client', 700016],

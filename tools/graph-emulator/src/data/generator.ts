@@ -90,12 +90,17 @@ export function generateFixture(options: GeneratorOptions): FixtureData {
     });
     const appointments: JsonObject[] = [];
     const zone = resolveTimeZone(profile.zone) ?? 'Etc/UTC';
+    const offsets = new Map<number, number>();
     for (let a = 0; a < options.appointmentsPerBusiness; a++) {
       const service = rng.pick(services);
       const day = rng.int(0, Math.max(0, options.days - 1));
       // Business hours 08:00-18:00 local time, on 15-minute slots.
       const localMidnight = fromMs + day * 86400000;
-      const offset = Date.parse(`${formatLocal(localMidnight, zone)}Z`) - localMidnight;
+      let offset = offsets.get(day);
+      if (offset === undefined) {
+        offset = Date.parse(`${formatLocal(localMidnight, zone)}Z`) - localMidnight;
+        offsets.set(day, offset);
+      }
       const startMs = localMidnight - offset + (8 * 60 + rng.int(0, 39) * 15) * 60000;
       const minutes = rng.pick([15, 30, 45, 60, 90]);
       const endMs = startMs + minutes * 60000;

@@ -48,18 +48,23 @@ export const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
 
 const UTC_NAMES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'z', 'coordinated universal time']);
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const resolved = new Map<string, string | undefined>();
 
 /** The IANA name for a Windows or IANA zone name, or undefined when the name is unknown. */
 export function resolveTimeZone(name: string): string | undefined {
-  if (UTC_NAMES.has(name.toLowerCase())) return 'Etc/UTC';
-  const windows = WINDOWS_TO_IANA[name];
-  if (windows !== undefined) return windows;
-  if (!name.includes('/')) return undefined;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
+  if (resolved.has(name)) return resolved.get(name);
+  let zone: string | undefined;
+  if (UTC_NAMES.has(name.toLowerCase())) zone = 'Etc/UTC';
+  else if (WINDOWS_TO_IANA[name] !== undefined) zone = WINDOWS_TO_IANA[name];
+  else if (name.includes('/')) {
+    try {
+      zone = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      zone = undefined;
+    }
   }
+  if (resolved.size < 1000) resolved.set(name, zone);
+  return zone;
 }
 
 function formatter(zone: string): Intl.DateTimeFormat {
