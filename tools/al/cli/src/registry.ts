@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { parseCommand } from './commands/parse';
+import { testCommand } from './commands/test';
 
 /**
  * Every `al` subcommand. To add one, create `commands/<name>.ts` exporting a `Command` and add it here
@@ -7,4 +8,5 @@ import { parseCommand } from './commands/parse';
  */
 export const commands: readonly Command[] = [
   parseCommand,
+  testCommand,
 ];

@@ -1,0 +1,71 @@
+import type { CalcFormulaValue, TableRelationValue } from '../../../syntax/src/ast';
+import { ALType } from '../values/types';
+
+/** Table metadata built by the loader from `table` objects (and their table extensions). */
+export interface FieldMeta {
+  readonly no: number;
+  readonly name: string;
+  readonly caption: string;
+  /** Index into a record's value array. */
+  readonly slot: number;
+  readonly type: ALType;
+  readonly fieldClass: 'Normal' | 'FlowField' | 'FlowFilter';
+  initValue?: unknown;
+  autoIncrement: boolean;
+  notBlank: boolean;
+  calcFormula?: CalcFormulaValue;
+  tableRelation?: TableRelationValue;
+  validateTableRelation: boolean;
+  /** Set by the interpreter: runs the field's OnValidate trigger (and extension triggers). */
+  onValidate?: (rec: RecordLike, xRec: RecordLike) => void;
+}
+
+export interface KeyMeta {
+  readonly name: string;
+  readonly slots: readonly number[];
+  readonly sumIndexFields: readonly number[];
+}
+
+/** The minimal record surface the metadata hooks see (the interpreter's Rec class implements it). */
+export interface RecordLike {
+  readonly table: TableMeta;
+  data: unknown[];
+}
+
+export interface TableTriggers {
+  onInsert?: (rec: RecordLike) => void;
+  onModify?: (rec: RecordLike, xRec: RecordLike) => void;
+  onDelete?: (rec: RecordLike) => void;
+  onRename?: (rec: RecordLike, xRec: RecordLike) => void;
+}
+
+export class TableMeta {
+  readonly fields: FieldMeta[] = [];
+  readonly byName = new Map<string, FieldMeta>();
+  readonly byNo = new Map<number, FieldMeta>();
+  readonly keys: KeyMeta[] = [];
+  readonly triggers: TableTriggers = {};
+  /** TableType = Temporary: every variable of the table is temporary. */
+  temporaryOnly = false;
+  caption: string;
+  constructor(
+    readonly id: number,
+    readonly name: string,
+  ) {
+    this.caption = name;
+  }
+  addField(f: Omit<FieldMeta, 'slot'>): FieldMeta {
+    const meta: FieldMeta = { ...f, slot: this.fields.length };
+    this.fields.push(meta);
+    this.byName.set(f.name.toLowerCase(), meta);
+    this.byNo.set(f.no, meta);
+    return meta;
+  }
+  field(name: string): FieldMeta | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+  /** Primary key slots (the first key; a table without keys is keyed on its first field). */
+  get pk(): readonly number[] {
+    return this.keys[0]?.slots ?? [0];
+  }
+}

@@ -1,0 +1,726 @@
+import { alError } from '../errors';
+import { CompiledFilter, compileFilter, rangeFilter } from '../filter/filter';
+import { Dec } from '../values/decimal';
+import { ALDate } from '../values/dates';
+import { formatValue } from '../values/format';
+import { coerce, compare, defaultValue, equals, add } from '../values/ops';
+import { ALType, EnumValue } from '../values/types';
+import { FieldMeta, TableMeta } from './meta';
+import { Database, Row, TableStore, pkString, rowComparer } from './store';
+
+/** What a record needs from its surroundings: the database, other tables (FlowFields, TableRelation), work date. */
+export interface RecordEnv {
+  readonly db: Database;
+  table(name: string): TableMeta | undefined;
+  tableById(id: number): TableMeta | undefined;
+  workDate(): ALDate;
+}
+
+/** A RecordId value: table and primary-key values. */
+export class RecordIdV {
+  constructor(
+    readonly table: TableMeta | undefined,
+    readonly pk: readonly unknown[],
+  ) {}
+  alFormat(): string {
+    if (this.table === undefined) return '';
+    return `${this.table.caption}: ${this.pk.map((v, i) => formatValue(v, 0, 0, this.table?.fields[this.table.pk[i] ?? 0]?.type)).join(',')}`;
+  }
+}
+
+type Which = '=' | '-' | '+' | '>' | '<';
+
+/**
+ * A record variable: current field values, filters per filter group, current key and sort order, marks.
+ * Temporary records own a private TableStore (shared by Copy(..., true)); others use the company's store and log
+ * every write for rollback.
+ */
+export class Rec {
+  data: Row;
+  private groups = new Map<number, Map<number, CompiledFilter>>();
+  private flat: { slot: number; test: (v: unknown) => boolean }[] | undefined = [];
+  filterGroup = 0;
+  keySlots: readonly number[];
+  ascending = true;
+  marks = new Set<string>();
+  markedOnly = false;
+  autoCalc = new Set<number>();
+  /** Globals of the table object (each record variable has its own, as in BC). */
+  globals: unknown[] | undefined;
+  private tempStore: TableStore | undefined;
+
+  constructor(
+    readonly table: TableMeta,
+    readonly env: RecordEnv,
+    readonly temporary: boolean,
+  ) {
+    this.data = initialRow(table);
+    this.keySlots = table.pk;
+    if (temporary) this.tempStore = new TableStore(table);
+  }
+
+  get store(): TableStore {
+    return this.tempStore ?? this.env.db.company().store(this.table);
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Values
+
+  /** Assignment `A := B`: copies the field values only (filters, key and marks stay). */
+  assignFrom(o: Rec): void {
+    this.data = o.data.slice();
+  }
+
+  /** A fresh variable with the same table, temporariness and values (value parameters, return values). */
+  clone(): Rec {
+    const r = new Rec(this.table, this.env, false);
+    if (this.temporary) {
+      (r as { temporary: boolean }).temporary = true;
+      r.tempStore = this.tempStore;
+    }
+    r.data = this.data.slice();
+    r.groups = cloneGroups(this.groups);
+    r.flat = undefined;
+    r.keySlots = this.keySlots;
+    r.ascending = this.ascending;
+    r.marks = new Set(this.marks);
+    r.markedOnly = this.markedOnly;
+    return r;
+  }
+
+  setField(f: FieldMeta, v: unknown): void {
+    this.data[f.slot] = coerce(v, f.type);
+  }
+
+  pkText(quoted: boolean): string {
+    return this.table.pk
+      .map((s) => {
+        const f = this.table.fields[s];
+        const v = formatValue(this.data[s], 0, 0, f?.type);
+        return `${f?.caption ?? '?'}=${quoted ? `'${v}'` : v}`;
+      })
+      .join(', ');
+  }
+
+  recordId(): RecordIdV {
+    return new RecordIdV(this.table, this.table.pk.map((s) => this.data[s]));
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Init / Clear
+
+  init(): void {
+    const row = initialRow(this.table);
+    for (const s of this.table.pk) row[s] = this.data[s];
+    this.data = row;
+  }
+
+  /** Clear(Rec) / Reset-and-init: values, filters, key, marks. */
+  clearAll(): void {
+    this.data = initialRow(this.table);
+    this.reset();
+  }
+
+  reset(): void {
+    this.groups.clear();
+    this.flat = [];
+    this.keySlots = this.table.pk;
+    this.ascending = true;
+    this.marks.clear();
+    this.markedOnly = false;
+    this.filterGroup = 0;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Writes
+
+  private notExists(): Error {
+    return alError(`The ${this.table.caption} does not exist. Identification fields and values: ${this.pkText(true)}`);
+  }
+
+  insert(runTrigger: boolean): boolean {
+    if (runTrigger) this.table.triggers.onInsert?.(this);
+    const store = this.store;
+    for (const f of this.table.fields) {
+      if (f.autoIncrement) {
+        const cur = this.data[f.slot];
+        if (cur === 0) {
+          let last = store.autoInc.get(f.slot) ?? 0;
+          if (last === 0) for (const r of store.rows.values()) last = Math.max(last, Number(r[f.slot]));
+          this.data[f.slot] = last + 1;
+          store.autoInc.set(f.slot, last + 1);
+        } else if (typeof cur === 'number' && cur > (store.autoInc.get(f.slot) ?? 0)) store.autoInc.set(f.slot, cur);
+      }
+    }
+    const pk = pkString(this.table, this.data);
+    if (store.rows.has(pk)) return false;
+    const row = this.data.slice();
+    for (const f of this.table.fields) if (f.fieldClass !== 'Normal') row[f.slot] = defaultValue(f.type);
+    store.rows.set(pk, row);
+    store.version++;
+    if (!this.temporary) this.env.db.recordInsert(store, pk);
+    return true;
+  }
+
+  insertOrFail(runTrigger: boolean): void {
+    if (!this.insert(runTrigger)) throw alError(`The record in table ${this.table.caption} already exists. Identification fields and values: ${this.pkText(true)}`);
+  }
+
+  /** Returns the stored copy (xRec) or undefined. */
+  storedRow(): Row | undefined {
+    return this.store.rows.get(pkString(this.table, this.data));
+  }
+
+  modify(runTrigger: boolean): boolean {
+    const store = this.store;
+    const pk = pkString(this.table, this.data);
+    const old = store.rows.get(pk);
+    if (old === undefined) return false;
+    if (runTrigger && this.table.triggers.onModify !== undefined) {
+      const x = this.clone();
+      x.data = old.slice();
+      this.table.triggers.onModify(this, x);
+    }
+    const row = this.data.slice();
+    for (const f of this.table.fields) if (f.fieldClass !== 'Normal') row[f.slot] = old[f.slot];
+    store.rows.set(pk, row);
+    store.version++;
+    if (!this.temporary) this.env.db.recordPut(store, pk, old);
+    return true;
+  }
+
+  modifyOrFail(runTrigger: boolean): void {
+    if (!this.modify(runTrigger)) throw this.notExists();
+  }
+
+  delete(runTrigger: boolean): boolean {
+    const store = this.store;
+    const pk = pkString(this.table, this.data);
+    if (!store.rows.has(pk)) return false;
+    if (runTrigger) this.table.triggers.onDelete?.(this);
+    const old = store.rows.get(pk);
+    if (old === undefined) return false;
+    store.rows.delete(pk);
+    store.version++;
+    if (!this.temporary) this.env.db.recordPut(store, pk, old);
+    return true;
+  }
+
+  deleteOrFail(runTrigger: boolean): void {
+    if (!this.delete(runTrigger)) throw this.notExists();
+  }
+
+  rename(newPk: readonly unknown[], runTrigger: boolean): boolean {
+    const store = this.store;
+    const oldPk = pkString(this.table, this.data);
+    const old = store.rows.get(oldPk);
+    if (old === undefined) return false;
+    const xRec = this.clone();
+    xRec.data = old.slice();
+    const pkSlots = this.table.pk;
+    const next = this.data.slice();
+    pkSlots.forEach((s, i) => {
+      const f = this.table.fields[s];
+      if (i < newPk.length && f !== undefined) next[s] = coerce(newPk[i], f.type);
+    });
+    const newKey = pkString(this.table, next);
+    if (store.rows.has(newKey)) {
+      this.data = next;
+      throw alError(`The record in table ${this.table.caption} already exists. Identification fields and values: ${this.pkText(true)}`);
+    }
+    this.data = next;
+    if (runTrigger) this.table.triggers.onRename?.(this, xRec);
+    const row = this.data.slice();
+    store.rows.delete(oldPk);
+    store.rows.set(newKey, row);
+    store.version++;
+    if (!this.temporary) {
+      this.env.db.recordPut(store, oldPk, old);
+      this.env.db.recordInsert(store, newKey);
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Reads
+
+  get(keys: readonly unknown[]): boolean {
+    const probe = this.data.slice();
+    const pk = this.table.pk;
+    pk.forEach((s, i) => {
+      const f = this.table.fields[s];
+      if (f === undefined) return;
+      probe[s] = i < keys.length ? coerce(keys[i], f.type) : defaultValue(f.type);
+    });
+    const row = this.store.rows.get(pkString(this.table, probe));
+    if (row === undefined) {
+      this.data = probe;
+      return false;
+    }
+    this.load(row);
+    return true;
+  }
+
+  getOrFail(keys: readonly unknown[]): void {
+    if (!this.get(keys)) throw this.notExists();
+  }
+
+  private load(row: Row): void {
+    this.data = row.slice();
+    if (this.autoCalc.size > 0) this.calcFields([...this.autoCalc]);
+  }
+
+  private filters(): { slot: number; test: (v: unknown) => boolean }[] {
+    if (this.flat !== undefined) return this.flat;
+    const out: { slot: number; test: (v: unknown) => boolean }[] = [];
+    for (const g of this.groups.values()) for (const [slot, f] of g) if (this.table.fields[slot]?.fieldClass !== 'FlowFilter') out.push({ slot, test: f.test });
+    this.flat = out;
+    return out;
+  }
+
+  matches(row: Row): boolean {
+    const fs = this.filters();
+    for (let i = 0; i < fs.length; i++) {
+      const f = fs[i];
+      if (f !== undefined && !f.test(row[f.slot])) return false;
+    }
+    if (this.markedOnly && !this.marks.has(pkString(this.table, row))) return false;
+    return true;
+  }
+
+  /** Rows in the current sort order (ascending or not), unfiltered. */
+  private ordered(): Row[] {
+    return this.store.sorted(this.keySlots);
+  }
+
+  private position(rows: Row[]): { index: number; exact: boolean } {
+    // binary search for the current record's position in the ordered rows
+    const cmp = rowComparer(this.table, this.keySlots);
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = rows[mid];
+      if (r !== undefined && cmp(r, this.data) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = rows[lo];
+    return { index: lo, exact: at !== undefined && cmp(at, this.data) === 0 };
+  }
+
+  find(which: string): boolean {
+    const rows = this.ordered();
+    for (const ch of which) {
+      let w = ch as Which;
+      if (!this.ascending) w = w === '-' ? '+' : w === '+' ? '-' : w === '>' ? '<' : w === '<' ? '>' : w;
+      const row = this.locate(rows, w);
+      if (row !== undefined) {
+        this.load(row);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private locate(rows: Row[], w: Which): Row | undefined {
+    switch (w) {
+      case '-':
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          if (r !== undefined && this.matches(r)) return r;
+        }
+        return undefined;
+      case '+':
+        for (let i = rows.length - 1; i >= 0; i--) {
+          const r = rows[i];
+          if (r !== undefined && this.matches(r)) return r;
+        }
+        return undefined;
+      case '=': {
+        const r = this.store.rows.get(pkString(this.table, this.data));
+        return r !== undefined && this.matches(r) ? r : undefined;
+      }
+      case '>': {
+        const p = this.position(rows);
+        for (let i = p.exact ? p.index + 1 : p.index; i < rows.length; i++) {
+          const r = rows[i];
+          if (r !== undefined && this.matches(r)) return r;
+        }
+        return undefined;
+      }
+      case '<': {
+        const p = this.position(rows);
+        for (let i = p.index - 1; i >= 0; i--) {
+          const r = rows[i];
+          if (r !== undefined && this.matches(r)) return r;
+        }
+        return undefined;
+      }
+    }
+  }
+
+  findOrFail(which: string): void {
+    if (!this.find(which)) throw this.noneInFilter();
+  }
+
+  noneInFilter(): Error {
+    const f = this.getFilters();
+    return alError(`There is no ${this.table.caption} within the filter.${f === '' ? '' : `\n\nFilters: ${f}`}`);
+  }
+
+  next(steps = 1): number {
+    if (steps === 0) return 0;
+    const rows = this.ordered();
+    const forward = steps > 0 === this.ascending;
+    let remaining = Math.abs(steps);
+    let moved = 0;
+    const p = this.position(rows);
+    let i = forward ? (p.exact ? p.index + 1 : p.index) : p.index - 1;
+    let last: Row | undefined;
+    while (remaining > 0 && i >= 0 && i < rows.length) {
+      const r = rows[i];
+      if (r !== undefined && this.matches(r)) {
+        last = r;
+        moved++;
+        remaining--;
+      }
+      i += forward ? 1 : -1;
+    }
+    if (last !== undefined) this.load(last);
+    return steps > 0 ? moved : -moved;
+  }
+
+  count(): number {
+    let n = 0;
+    const fs = this.filters();
+    if (fs.length === 0 && !this.markedOnly) return this.store.rows.size;
+    for (const r of this.store.rows.values()) if (this.matches(r)) n++;
+    return n;
+  }
+
+  isEmpty(): boolean {
+    for (const r of this.store.rows.values()) if (this.matches(r)) return false;
+    return true;
+  }
+
+  /** Matching rows in the current order. */
+  matchingRows(): Row[] {
+    const rows = this.ordered().filter((r) => this.matches(r));
+    return this.ascending ? rows : rows.reverse();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Filters
+
+  private group(create: boolean): Map<number, CompiledFilter> | undefined {
+    let g = this.groups.get(this.filterGroup);
+    if (g === undefined && create) {
+      g = new Map();
+      this.groups.set(this.filterGroup, g);
+    }
+    return g;
+  }
+
+  setRange(f: FieldMeta, args: readonly unknown[]): void {
+    this.flat = undefined;
+    if (args.length === 0) {
+      this.group(false)?.delete(f.slot);
+      return;
+    }
+    const from = coerce(args[0], filterType(f.type));
+    const hasTo = args.length > 1;
+    const to = hasTo ? coerce(args[1], filterType(f.type)) : from;
+    this.group(true)?.set(f.slot, rangeFilter(from, to, hasTo, f.type));
+  }
+
+  setFilter(f: FieldMeta, expr: string, args: readonly unknown[]): void {
+    this.flat = undefined;
+    if (expr === '') {
+      this.group(false)?.delete(f.slot);
+      return;
+    }
+    this.group(true)?.set(f.slot, compileFilter(expr, args, f.type, () => this.env.workDate()));
+  }
+
+  getFilter(f: FieldMeta): string {
+    return this.group(false)?.get(f.slot)?.text ?? '';
+  }
+
+  filterOf(f: FieldMeta): CompiledFilter | undefined {
+    for (const g of this.groups.values()) {
+      const c = g.get(f.slot);
+      if (c !== undefined) return c;
+    }
+    return undefined;
+  }
+
+  getFilters(): string {
+    const g = this.group(false);
+    if (g === undefined) return '';
+    return [...g.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([slot, c]) => `${this.table.fields[slot]?.caption ?? '?'}: ${c.text}`)
+      .join(', ');
+  }
+
+  getRange(f: FieldMeta, which: 'min' | 'max'): unknown {
+    const c = this.filterOf(f);
+    if (c === undefined) return defaultValue(f.type);
+    if (c.range === undefined) throw alError(`The filter on ${f.caption} is not a range, so GetRangeMin/GetRangeMax cannot read it (filter: ${c.text}).`);
+    return which === 'min' ? c.range.min : c.range.max;
+  }
+
+  copyFiltersFrom(o: Rec): void {
+    if (o.table !== this.table) throw alError(`CopyFilters needs records of the same table (${o.table.name} and ${this.table.name}).`);
+    this.groups = cloneGroups(o.groups);
+    this.flat = undefined;
+  }
+
+  copyFilterTo(f: FieldMeta, target: Rec, tf: FieldMeta): void {
+    const c = this.group(false)?.get(f.slot);
+    target.flat = undefined;
+    if (c === undefined) target.group(false)?.delete(tf.slot);
+    else target.group(true)?.set(tf.slot, c);
+  }
+
+  /** Copy(From [, ShareTable]). */
+  copyFrom(o: Rec, shareTable: boolean): void {
+    this.data = o.data.slice();
+    this.groups = cloneGroups(o.groups);
+    this.flat = undefined;
+    this.keySlots = o.keySlots;
+    this.ascending = o.ascending;
+    this.marks = new Set(o.marks);
+    this.markedOnly = o.markedOnly;
+    this.filterGroup = o.filterGroup;
+    if (shareTable) {
+      if (!this.temporary || !o.temporary) throw alError('Copy with ShareTable = true needs two temporary records.');
+      this.tempStore = o.tempStore;
+    }
+  }
+
+  setCurrentKey(slots: readonly number[]): void {
+    this.keySlots = slots.length === 0 ? this.table.pk : slots;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Marks
+
+  mark(on?: boolean): boolean {
+    const pk = pkString(this.table, this.data);
+    if (on === undefined) return this.marks.has(pk);
+    if (on) this.marks.add(pk);
+    else this.marks.delete(pk);
+    return on;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Bulk
+
+  modifyAll(f: FieldMeta, value: unknown, runTrigger: boolean): void {
+    const rows = this.matchingRows();
+    const store = this.store;
+    for (const r of rows) {
+      if (runTrigger && this.table.triggers.onModify !== undefined) {
+        const rec = this.clone();
+        rec.data = r.slice();
+        rec.data[f.slot] = coerce(value, f.type);
+        rec.modify(true);
+        continue;
+      }
+      const pk = pkString(this.table, r);
+      const row = r.slice();
+      row[f.slot] = coerce(value, f.type);
+      store.rows.set(pk, row);
+      if (!this.temporary) this.env.db.recordPut(store, pk, r);
+    }
+    store.version++;
+  }
+
+  deleteAll(runTrigger: boolean): void {
+    const rows = this.matchingRows();
+    const store = this.store;
+    for (const r of rows) {
+      if (runTrigger && this.table.triggers.onDelete !== undefined) {
+        const rec = this.clone();
+        rec.data = r.slice();
+        rec.delete(true);
+        continue;
+      }
+      const pk = pkString(this.table, r);
+      store.rows.delete(pk);
+      if (!this.temporary) this.env.db.recordPut(store, pk, r);
+    }
+    store.version++;
+  }
+
+  transferFields(from: Rec, initPk: boolean): void {
+    const next = this.data.slice();
+    for (const f of this.table.fields) {
+      if (!initPk && this.table.pk.includes(f.slot)) continue;
+      const src = from.table.byNo.get(f.no);
+      if (src === undefined || f.fieldClass === 'FlowFilter') continue;
+      const v = from.data[src.slot];
+      try {
+        next[f.slot] = coerce(v, f.type);
+      } catch (e) {
+        if (src.type.kind !== f.type.kind) continue;
+        throw e;
+      }
+    }
+    this.data = next;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // TestField / FieldError
+
+  testField(f: FieldMeta, args: readonly unknown[]): void {
+    const v = this.data[f.slot];
+    if (args.length === 0) {
+      if (isBlank(v)) throw alError(`${f.caption} must have a value in ${this.table.caption}: ${this.pkText(false)}. It cannot be zero or empty.`, 'TestField');
+      return;
+    }
+    const expected = coerce(args[0], f.type);
+    if (!equals(v, expected)) {
+      throw alError(
+        `${f.caption} must be equal to '${formatValue(expected, 0, 0, f.type)}'  in ${this.table.caption}: ${this.pkText(false)}. Current value is '${formatValue(v, 0, 0, f.type)}'.`,
+        'TestField',
+      );
+    }
+  }
+
+  fieldError(f: FieldMeta, text?: string): Error {
+    const v = formatValue(this.data[f.slot], 0, 0, f.type);
+    const what = text === undefined || text === '' ? (isBlank(this.data[f.slot]) ? 'must have a value' : `must not be ${v}`) : text;
+    return alError(`${f.caption} ${what} in ${this.table.caption}: ${this.pkText(false)}.`, 'FieldError');
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // FlowFields
+
+  calcFields(slots: readonly number[]): void {
+    for (const s of slots) {
+      const f = this.table.fields[s];
+      if (f === undefined || f.calcFormula === undefined) continue;
+      this.data[s] = this.calcFlowField(f);
+    }
+  }
+
+  private calcFlowField(f: FieldMeta): unknown {
+    const cf = f.calcFormula;
+    if (cf === undefined) return defaultValue(f.type);
+    const target = this.env.table(cf.table.name);
+    if (target === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} refers to table '${cf.table.name}', which is not loaded.`);
+    const other = new Rec(target, this.env, false);
+    for (const w of cf.where) {
+      const tf = target.field(w.field.name);
+      if (tf === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} filters on unknown field '${w.field.name}' of ${target.name}.`);
+      switch (w.filterType) {
+        case 'const':
+          other.setFilter(tf, quoteConst(w.value), []);
+          break;
+        case 'filter':
+          other.setFilter(tf, w.value, []);
+          break;
+        case 'field':
+        case 'reference': {
+          const rf = this.table.field(w.referencedField?.name ?? w.value);
+          if (rf === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} refers to unknown field '${w.referencedField?.name ?? w.value}'.`);
+          if (rf.fieldClass === 'FlowFilter' || w.modifier === 'filter') {
+            const c = this.filterOf(rf);
+            if (c !== undefined) other.setFilter(tf, c.text, []);
+          } else if (w.modifier === 'upperlimit') {
+            const c = this.filterOf(rf);
+            if (c?.range !== undefined) other.setRange(tf, [defaultValue(tf.type), c.range.max]);
+          } else other.setRange(tf, [this.data[rf.slot]]);
+          break;
+        }
+      }
+    }
+    const sf = cf.field === undefined ? undefined : target.field(cf.field.name);
+    const sign = cf.negated ? -1 : 1;
+    switch (cf.formula) {
+      case 'exist':
+        return !other.isEmpty() !== cf.negated;
+      case 'count':
+        return other.count() * sign;
+      case 'sum':
+      case 'average':
+      case 'min':
+      case 'max': {
+        if (sf === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} needs a field to ${cf.formula}.`);
+        const rows = other.matchingRows();
+        if (cf.formula === 'sum') {
+          let total: unknown = defaultValue(f.type);
+          for (const r of rows) total = add(total, r[sf.slot]);
+          return coerce(sign < 0 ? neg(total) : total, f.type);
+        }
+        if (rows.length === 0) return defaultValue(f.type);
+        if (cf.formula === 'average') {
+          let total: unknown = Dec.ZERO;
+          for (const r of rows) total = add(total, r[sf.slot]);
+          return coerce((total as Dec).div(Dec.fromInt(rows.length)), f.type);
+        }
+        let best = rows[0]?.[sf.slot];
+        for (const r of rows) {
+          const c = compare(r[sf.slot], best);
+          if ((cf.formula === 'min' && c < 0) || (cf.formula === 'max' && c > 0)) best = r[sf.slot];
+        }
+        return coerce(best, f.type);
+      }
+      case 'lookup': {
+        if (sf === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} needs a field to look up.`);
+        return other.find('-') ? coerce(other.data[sf.slot], f.type) : defaultValue(f.type);
+      }
+    }
+  }
+
+  calcSums(slots: readonly number[]): void {
+    const rows = this.matchingRows();
+    for (const s of slots) {
+      const f = this.table.fields[s];
+      if (f === undefined) continue;
+      let total: unknown = defaultValue(f.type);
+      for (const r of rows) total = add(total, r[s]);
+      this.data[s] = total;
+    }
+  }
+}
+
+function neg(v: unknown): unknown {
+  if (v instanceof Dec) return v.neg();
+  if (typeof v === 'number') return -v;
+  return v;
+}
+
+function quoteConst(v: string): string {
+  const t = v.trim();
+  if (t.startsWith("'") || t === '') return t === '' ? "''" : t;
+  return t.includes('|') || t.includes('&') || t.includes('..') ? `'${t.replace(/'/g, "''")}'` : t;
+}
+
+function filterType(t: ALType): ALType {
+  return t.kind === 'Text' || t.kind === 'Code' ? { kind: t.kind } : t;
+}
+
+function cloneGroups(g: Map<number, Map<number, CompiledFilter>>): Map<number, Map<number, CompiledFilter>> {
+  const out = new Map<number, Map<number, CompiledFilter>>();
+  for (const [k, v] of g) out.set(k, new Map(v));
+  return out;
+}
+
+export function isBlank(v: unknown): boolean {
+  if (v === '' || v === 0 || v === false || v === undefined || v === 0n) return true;
+  if (v instanceof Dec) return v.isZero();
+  if (v instanceof ALDate) return v.isUndefined;
+  if (v instanceof EnumValue) return v.ordinal === 0;
+  if (typeof v === 'string') return v === '{00000000-0000-0000-0000-000000000000}';
+  if (typeof v === 'object' && v !== null && 'isUndefined' in v) return (v as { isUndefined: boolean }).isUndefined;
+  return false;
+}
+
+export function initialRow(table: TableMeta): Row {
+  const row: Row = new Array<unknown>(table.fields.length);
+  for (const f of table.fields) row[f.slot] = f.initValue !== undefined ? f.initValue : defaultValue(f.type);
+  return row;
+}

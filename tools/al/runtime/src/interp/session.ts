@@ -1,0 +1,419 @@
+import type { Expression } from '../../../syntax/src/ast';
+import { ALError, alError, toALError } from '../errors';
+import { Database } from '../db/store';
+import { Rec, RecordEnv } from '../db/record';
+import { TableMeta } from '../db/meta';
+import { ALArray, ALDictionary, ALList, TextBuilderV } from '../values/collections';
+import { ALDate, dayOf } from '../values/dates';
+import { coerce, defaultValue } from '../values/ops';
+import { ALType, EnumValue } from '../values/types';
+import { CE, Ev, Frame } from './frame';
+import { CodeunitV, ErrorInfoV, InterfaceV, RecordRefV } from './instances';
+import { ObjInfo, ProcInfo, Program } from './program';
+import type { Compiler } from './compile';
+import { Compiler as CompilerImpl } from './compile';
+import { formatValue } from '../values/format';
+
+/** UI callbacks (the test runner routes them to handler functions). */
+export interface UiHooks {
+  message(text: string): void;
+  confirm(question: string, defaultAnswer: boolean): boolean;
+  strMenu(options: string, defaultNo: number, instruction: string): number;
+  /** Page.Run / Page.RunModal and other UI the runtime does not show. */
+  other(kind: string, detail: string): unknown;
+}
+
+const NO_UI: UiHooks = {
+  message: (t) => {
+    throw alError(`Unhandled UI: Message '${t}'`);
+  },
+  confirm: (q) => {
+    throw alError(`Unhandled UI: Confirm '${q}'`);
+  },
+  strMenu: (o) => {
+    throw alError(`Unhandled UI: StrMenu '${o}'`);
+  },
+  other: (k, d) => {
+    throw alError(`Unhandled UI: ${k} ${d}`);
+  },
+};
+
+/**
+ * One AL session over a loaded program: the database, single-instance codeunits, the last error, UI hooks and
+ * the work date. Compiled procedure closures belong to the session that compiled them.
+ */
+export class Session implements RecordEnv {
+  readonly db = new Database();
+  ui: UiHooks = NO_UI;
+  lastError: ALError | undefined;
+  depth = 0;
+  workDateValue: ALDate = ALDate.fromDay(dayOf(2026, 1, 26));
+  private singles = new Map<ObjInfo, CodeunitV>();
+  randomState = 1;
+
+  constructor(readonly program: Program) {
+    for (const info of program.tables.values()) this.wireTriggers(info);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // RecordEnv
+
+  table(name: string): TableMeta | undefined {
+    return this.program.table(name)?.table;
+  }
+  tableById(id: number): TableMeta | undefined {
+    return this.program.tablesById.get(id)?.table;
+  }
+  workDate(): ALDate {
+    return this.workDateValue;
+  }
+
+  tableMeta(name: string, node: { start: number }): TableMeta {
+    const t = this.program.table(name)?.table;
+    if (t === undefined) throw alError(`Table '${name}' is not loaded (at offset ${node.start}). Load the app that defines it.`);
+    return t;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Values
+
+  newRecord(table: string, temporary: boolean): Rec {
+    const t = this.tableMeta(table, { start: 0 });
+    return new Rec(t, this, temporary || t.temporaryOnly);
+  }
+
+  /** Returns a function creating the initial value of a variable of type `t`. */
+  defaultMaker(t: ALType): () => unknown {
+    switch (t.kind) {
+      case 'Record': {
+        let meta: TableMeta | undefined;
+        return () => {
+          meta ??= this.tableMeta(t.table, { start: 0 });
+          return new Rec(meta, this, t.temporary || meta.temporaryOnly);
+        };
+      }
+      case 'Codeunit':
+        return () => this.codeunitInstance(t.name);
+      case 'Interface':
+        return () => new InterfaceV(t.name, undefined);
+      case 'List':
+        return () => new ALList();
+      case 'Dictionary':
+        return () => new ALDictionary();
+      case 'TextBuilder':
+        return () => new TextBuilderV();
+      case 'ErrorInfo':
+        return () => new ErrorInfoV();
+      case 'Other':
+        if (t.name.toLowerCase() === 'recordref') return () => new RecordRefV();
+        return () => undefined;
+      case 'Array': {
+        const n = t.dims.reduce((a, b) => a * b, 1);
+        const m = this.defaultMaker(t.elem);
+        return () => {
+          const items = new Array<unknown>(n);
+          for (let i = 0; i < n; i++) items[i] = m();
+          return new ALArray(items, t.dims);
+        };
+      }
+      default: {
+        const v = defaultValue(t);
+        return () => v;
+      }
+    }
+  }
+
+  /** Value-parameter passing: records are copied (filters included), other values converted to the type. */
+  copyIn(v: unknown, t: ALType): unknown {
+    switch (t.kind) {
+      case 'Record':
+        if (v instanceof Rec) return v.clone();
+        if (v instanceof RecordRefV && v.rec !== undefined) return v.rec.clone();
+        throw alError(`A record of table ${t.table} was expected.`);
+      case 'Variant':
+        if (v instanceof Rec) return v;
+        return v;
+      case 'Interface':
+        return this.toInterface(v, t.name);
+      case 'Codeunit':
+      case 'List':
+      case 'Dictionary':
+      case 'TextBuilder':
+      case 'ErrorInfo':
+      case 'Other':
+      case 'Array':
+        return v;
+      default:
+        return coerce(v, t);
+    }
+  }
+
+  /** Conversion for assignment into a place of static type `t`. */
+  assignConverter(t: ALType | undefined): (v: unknown, get: Ev | undefined) => unknown {
+    if (t === undefined) return (v) => v;
+    switch (t.kind) {
+      case 'Integer':
+        return (v) => (typeof v === 'number' && v <= 2147483647 && v >= -2147483648 ? v : coerce(v, t));
+      case 'Interface':
+        return (v) => this.toInterface(v, t.name);
+      case 'Variant':
+      case 'Codeunit':
+      case 'List':
+      case 'Dictionary':
+      case 'TextBuilder':
+      case 'ErrorInfo':
+      case 'Other':
+      case 'Array':
+      case 'Record':
+      case 'RecordId':
+        return (v) => v;
+      default:
+        return (v) => coerce(v, t);
+    }
+  }
+
+  toInterface(v: unknown, name: string): InterfaceV {
+    if (v instanceof InterfaceV) return new InterfaceV(name, v.target);
+    if (v instanceof CodeunitV) {
+      if (!v.info.implements.has(name.toLowerCase())) throw alError(`Codeunit ${v.info.name} does not implement the interface ${name}.`);
+      return new InterfaceV(name, v);
+    }
+    if (v instanceof EnumValue) {
+      const m = v.member();
+      const cu = m?.implementations.get(name.toLowerCase()) ?? v.type.defaultImplementations.get(name.toLowerCase()) ?? (m === undefined ? v.type.unknownImplementations.get(name.toLowerCase()) : undefined);
+      if (cu === undefined) throw alError(`The enum value ${v.name} of ${v.type.name} has no implementation of the interface ${name}.`);
+      return new InterfaceV(name, this.codeunitInstance(cu));
+    }
+    if (v === undefined) return new InterfaceV(name, undefined);
+    throw alError(`A value of this type cannot be assigned to the interface ${name}.`);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Objects
+
+  codeunitInfo(name: string): ObjInfo {
+    const info = this.program.codeunits.get(name.toLowerCase());
+    if (info === undefined) throw alError(`Codeunit '${name}' is not loaded. Load the app that defines it.`);
+    return info;
+  }
+
+  codeunitInstance(name: string): CodeunitV {
+    return this.instanceOf(this.codeunitInfo(name));
+  }
+
+  instanceOf(info: ObjInfo): CodeunitV {
+    if (/true/i.test(info.props.get('singleinstance')?.raw ?? '')) {
+      let s = this.singles.get(info);
+      if (s === undefined) {
+        s = new CodeunitV(info, (i) => this.makeGlobals(i));
+        this.singles.set(info, s);
+      }
+      return s;
+    }
+    return new CodeunitV(info, (i) => this.makeGlobals(i));
+  }
+
+  /** Drops single-instance codeunits (the test runner does this per test codeunit, as BC's isolation does). */
+  resetSingleInstances(): void {
+    this.singles.clear();
+  }
+
+  makeGlobals(info: ObjInfo): unknown[] {
+    return info.globals.map((g) => (g.label !== undefined ? g.label : this.defaultMaker(g.type)()));
+  }
+
+  tableGlobals(rec: Rec, info: ObjInfo): unknown[] {
+    if (rec.globals === undefined) rec.globals = this.makeGlobals(info);
+    return rec.globals;
+  }
+
+  /** `Database::Customer`, `Codeunit::"X"`, `Page::Y` -> object ID; undefined when `kind` is not an object type. */
+  objectTypeId(kind: string, name: string): number | undefined {
+    switch (kind) {
+      case 'database': {
+        const t = this.program.table(name);
+        if (t === undefined) throw alError(`Table '${name}' is not loaded.`);
+        return t.id;
+      }
+      case 'codeunit':
+        return this.codeunitInfo(name).id;
+      case 'page':
+      case 'report':
+      case 'xmlport':
+      case 'query': {
+        // Pages and reports belong to part 2 of the runtime; their IDs come from the loaded files.
+        for (const f of this.program.files) for (const o of f.node.objects) if (o.objectType === kind && o.name?.name.toLowerCase() === name.toLowerCase()) return o.id ?? 0;
+        throw alError(`${kind} '${name}' is not loaded.`);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Calls
+
+  compiled(proc: ProcInfo): NonNullable<ProcInfo['compiled']> {
+    if (proc.compiled === undefined) proc.compiled = new CompilerImpl(this, proc).compileProc();
+    return proc.compiled;
+  }
+
+  /** Picks the overload matching the argument count. */
+  pickOverload(procs: readonly ProcInfo[], argc: number): ProcInfo | undefined {
+    return procs.find((p) => p.params.length === argc) ?? (procs.length === 1 ? procs[0] : undefined);
+  }
+
+  compileProcCall(c: Compiler, procs: readonly ProcInfo[], selfOf: (f: Frame) => unknown, args: readonly Expression[], node: { start: number }, used: boolean): CE {
+    const proc = this.pickOverload(procs, args.length);
+    if (proc === undefined) return c.err(`no overload of ${procs[0]?.name ?? '?'} takes ${args.length} argument(s)`, node);
+    const { evs, writeBack } = c.compileArgs(proc, args, node);
+    const n = evs.length;
+    const isTry = proc.isTry && used;
+    return {
+      ev: (f) => {
+        const vals = new Array<unknown>(n);
+        for (let i = 0; i < n; i++) vals[i] = (evs[i] as Ev)(f);
+        const self = selfOf(f);
+        const fn = this.compiled(proc);
+        if (isTry) {
+          try {
+            fn(self, vals);
+          } catch (e) {
+            const ae = toALError(e);
+            if (ae.internal && ae.code === 'NotSupported') throw ae;
+            this.setLastError(ae);
+            return false;
+          }
+          if (writeBack !== undefined) for (let i = 0; i < n; i++) writeBack[i]?.(f, vals[i]);
+          return true;
+        }
+        const r = fn(self, vals);
+        if (writeBack !== undefined) for (let i = 0; i < n; i++) writeBack[i]?.(f, vals[i]);
+        return r;
+      },
+      type: proc.isTry && used ? { kind: 'Boolean' } : proc.returnType,
+    };
+  }
+
+  /** Calls a procedure of an instance by name (interfaces, Codeunit.Run, the test runner). */
+  callByName(self: CodeunitV, name: string, args: unknown[]): unknown {
+    const procs = self.info.procs.get(name.toLowerCase());
+    const proc = procs === undefined ? undefined : this.pickOverload(procs, args.length);
+    if (proc === undefined) throw alError(`Codeunit ${self.info.name} has no procedure ${name} with ${args.length} parameter(s).`);
+    return this.compiled(proc)(self, args);
+  }
+
+  runTrigger(info: ObjInfo, trigger: string, self: unknown, args: unknown[], xRec?: unknown): boolean {
+    const t = info.triggers.get(trigger);
+    if (t === undefined) return false;
+    this.compiled(t)(self, args, xRec);
+    return true;
+  }
+
+  /**
+   * Codeunit.Run: runs OnRun. With `isolated` (the return value is used) errors are caught, the codeunit's
+   * writes are rolled back and false is returned (Microsoft Learn, "Codeunit.Run(Integer [, var Record]) Method").
+   */
+  runCodeunit(cu: CodeunitV, rec: Rec | undefined, isolated: boolean): boolean {
+    const args: unknown[] = rec === undefined ? [] : [rec];
+    if (!isolated) {
+      this.runTrigger(cu.info, 'onrun', cu, args);
+      return true;
+    }
+    if (this.db.pendingWrites > 0) {
+      throw alError(
+        "The following AL methods can be used only to a limited degree during write transactions because one or more tables will be locked: Codeunit.Run is allowed in write transactions only if the return value is not used. For example, 'OK := Codeunit.Run()' is not allowed. Use the Commit method to save the changes before this call, or structure the code differently.",
+      );
+    }
+    const sp = this.db.savepoint();
+    try {
+      this.runTrigger(cu.info, 'onrun', cu, args);
+      return true;
+    } catch (e) {
+      const ae = toALError(e);
+      if (ae.internal && ae.code === 'NotSupported') throw ae;
+      this.db.rollback(sp);
+      this.setLastError(ae);
+      return false;
+    }
+  }
+
+  setLastError(e: ALError): void {
+    this.lastError = e;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Table triggers
+
+  private wireTriggers(info: ObjInfo): void {
+    const meta = info.table;
+    if (meta === undefined) return;
+    const t = info.triggers;
+    const ext = [...t.entries()].filter(([k]) => k.startsWith('ext:'));
+    const extOf = (name: string): ProcInfo[] => ext.filter(([, p]) => p.node.name.name.toLowerCase() === name).map(([, p]) => p);
+    const hook = (name: string): ((rec: Rec, x?: Rec) => void) | undefined => {
+      const base = t.get(name);
+      const before = extOf(name.replace(/^on/, 'onbefore'));
+      const after = extOf(name.replace(/^on/, 'onafter'));
+      if (base === undefined && before.length === 0 && after.length === 0) return undefined;
+      return (rec, x) => {
+        for (const p of before) this.compiled(p)(rec, [], x);
+        if (base !== undefined) this.compiled(base)(rec, [], x);
+        for (const p of after) this.compiled(p)(rec, [], x);
+      };
+    };
+    const ins = hook('oninsert');
+    if (ins !== undefined) meta.triggers.onInsert = (r) => ins(r as Rec);
+    const mod = hook('onmodify');
+    if (mod !== undefined) meta.triggers.onModify = (r, x) => mod(r as Rec, x as Rec);
+    const del = hook('ondelete');
+    if (del !== undefined) meta.triggers.onDelete = (r) => del(r as Rec);
+    const ren = hook('onrename');
+    if (ren !== undefined) meta.triggers.onRename = (r, x) => ren(r as Rec, x as Rec);
+    for (const f of meta.fields) {
+      const key = f.name.toLowerCase();
+      const procs = ['onbeforevalidate', 'onvalidate', 'onaftervalidate'].map((n) => t.get(`${key}::${n}`)).filter((p): p is ProcInfo => p !== undefined);
+      if (procs.length > 0) f.onValidate = (r, x) => procs.forEach((p) => this.compiled(p)(r, [], x));
+    }
+  }
+
+  /** Validate(Field, Value): TableRelation check, assignment, OnValidate with xRec = the record before. */
+  validate(rec: Rec, fieldSlot: number, value: unknown, hasValue: boolean): void {
+    const f = rec.table.fields[fieldSlot];
+    if (f === undefined) return;
+    const xRec = rec.clone();
+    if (hasValue) rec.setField(f, value);
+    this.checkTableRelation(rec, fieldSlot);
+    f.onValidate?.(rec, xRec);
+  }
+
+  private checkTableRelation(rec: Rec, slot: number): void {
+    const f = rec.table.fields[slot];
+    if (f?.tableRelation === undefined || !f.validateTableRelation) return;
+    const v = rec.data[slot];
+    if (v === '' || v === 0 || (v instanceof EnumValue && v.ordinal === 0)) return;
+    const branch = f.tableRelation.branches.find((b) => b.condition === undefined || b.condition.length === 0);
+    if (branch === undefined || f.tableRelation.branches.length > 1) return;
+    const target = this.program.table(branch.table.name)?.table;
+    if (target === undefined) return;
+    const other = new Rec(target, this, false);
+    const tf = branch.field === undefined ? target.fields[target.pk[target.pk.length - 1] ?? 0] : target.field(branch.field.name);
+    if (tf === undefined) return;
+    other.setRange(tf, [v]);
+    for (const w of branch.where) {
+      const wf = target.field(w.field.name);
+      if (wf === undefined) continue;
+      if (w.filterType === 'const') other.setFilter(wf, w.value.trim() === '' ? "''" : w.value, []);
+      else if (w.filterType === 'filter') other.setFilter(wf, w.value, []);
+      else if (w.filterType === 'field') {
+        const rf = rec.table.field(w.referencedField?.name ?? w.value);
+        if (rf !== undefined) other.setRange(wf, [rec.data[rf.slot]]);
+      }
+    }
+    if (other.isEmpty()) {
+      throw alError(`The field ${f.caption} of table ${rec.table.caption} contains a value (${formatValue(v, 0, 0, f.type)}) that cannot be found in the related table (${target.caption}).`);
+    }
+  }
+}
+
+export { ALError };

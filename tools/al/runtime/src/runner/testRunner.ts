@@ -1,0 +1,153 @@
+import { ALError, alError, toALError } from '../errors';
+import { Session, UiHooks } from '../interp/session';
+import { ObjInfo, ProcInfo, Program } from '../interp/program';
+import { CodeunitV } from '../interp/instances';
+
+export interface TestResult {
+  readonly codeunit: string;
+  readonly name: string;
+  readonly result: 'pass' | 'fail';
+  readonly message: string;
+  /** AL call stack of the failure, innermost first (empty when passed). */
+  readonly callStack: string[];
+}
+
+const HANDLER_KINDS = [
+  'messagehandler',
+  'confirmhandler',
+  'strmenuhandler',
+  'modalpagehandler',
+  'pagehandler',
+  'sendnotificationhandler',
+  'recallnotificationhandler',
+  'reporthandler',
+  'requestpagehandler',
+  'httpclienthandler',
+  'filterpagehandler',
+  'hyperlinkhandler',
+  'sessionsettingshandler',
+] as const;
+
+function attrArgText(p: ProcInfo, name: string): string | undefined {
+  const a = p.attributes.find((x) => x.name.name.toLowerCase() === name);
+  if (a === undefined) return undefined;
+  return a.args.map((e) => (e.kind === 'Literal' ? String(e.value) : '')).join(',');
+}
+
+function isTestCodeunit(info: ObjInfo): boolean {
+  return info.kind === 'codeunit' && /^\s*test\s*$/i.test(info.props.get('subtype')?.raw ?? '');
+}
+
+/** Test codeunits of a program in ID order; `only` restricts to codeunits defined in those files. */
+export function testCodeunits(program: Program, onlyFiles?: ReadonlySet<string>): ObjInfo[] {
+  return [...program.codeunits.values()].filter((c) => isTestCodeunit(c) && (onlyFiles === undefined || onlyFiles.has(c.file.path))).sort((a, b) => a.id - b.id || a.name.localeCompare(b.name));
+}
+
+interface Handler {
+  readonly kind: string;
+  readonly proc: ProcInfo;
+  used: boolean;
+}
+
+/**
+ * Runs every [Test] procedure of the test codeunits as Microsoft's "Test Runner - Isol. Codeunit" does: one instance
+ * of the test codeunit for all its tests, OnRun first, database changes rolled back after each codeunit, a failing
+ * test's changes rolled back, handler functions bound per test with BC's rules (an unhandled UI call fails the test,
+ * a listed handler that never ran fails it too).
+ */
+export function runTests(program: Program, codeunits: readonly ObjInfo[], onResult?: (r: TestResult) => void): TestResult[] {
+  const s = new Session(program);
+  const results: TestResult[] = [];
+  const push = (r: TestResult): void => {
+    results.push(r);
+    onResult?.(r);
+  };
+  for (const cu of codeunits) {
+    const snap = s.db.snapshot();
+    const inst = s.instanceOf(cu);
+    let handlers: Handler[] = [];
+    s.ui = uiFor(s, inst, () => handlers);
+    const tests = [...cu.procs.values()].flat().filter((p) => p.attributes.some((a) => a.name.name.toLowerCase() === 'test')).sort((a, b) => a.node.start - b.node.start);
+    let onRunError: ALError | undefined;
+    try {
+      s.runTrigger(cu, 'onrun', inst, []);
+    } catch (e) {
+      onRunError = toALError(e);
+    }
+    for (const t of tests) {
+      if (onRunError !== undefined) {
+        push({ codeunit: cu.name, name: t.name, result: 'fail', message: `OnRun of the test codeunit failed: ${onRunError.message}`, callStack: onRunError.alStack });
+        continue;
+      }
+      handlers = bindHandlers(cu, t);
+      const sp = s.db.savepoint();
+      s.lastError = undefined;
+      const model = (attrArgText(t, 'transactionmodel') ?? '').toLowerCase();
+      let failure: ALError | undefined;
+      try {
+        s.compiled(t)(inst, []);
+        const unused = handlers.filter((h) => !h.used).map((h) => h.proc.name);
+        if (unused.length > 0) failure = alError(`The following UI handlers were not executed: ${unused.join(', ')}`);
+      } catch (e) {
+        failure = toALError(e);
+      }
+      if (failure !== undefined || model.includes('autorollback')) s.db.rollback(sp);
+      else s.db.commit();
+      s.depth = 0;
+      push(
+        failure === undefined
+          ? { codeunit: cu.name, name: t.name, result: 'pass', message: '', callStack: [] }
+          : { codeunit: cu.name, name: t.name, result: 'fail', message: failure.message, callStack: [...failure.alStack] },
+      );
+    }
+    s.db.restore(snap);
+  }
+  return results;
+}
+
+function bindHandlers(cu: ObjInfo, t: ProcInfo): Handler[] {
+  const list = attrArgText(t, 'handlerfunctions');
+  if (list === undefined) return [];
+  const out: Handler[] = [];
+  for (const raw of list.split(',')) {
+    const name = raw.trim();
+    if (name === '') continue;
+    const proc = cu.procs.get(name.toLowerCase())?.[0];
+    if (proc === undefined) throw alError(`The handler function ${name} listed on ${t.name} does not exist in ${cu.name}.`);
+    const kind = proc.attributes.map((a) => a.name.name.toLowerCase()).find((n) => (HANDLER_KINDS as readonly string[]).includes(n));
+    if (kind === undefined) throw alError(`${name} is listed in HandlerFunctions of ${t.name} but has no handler attribute such as [MessageHandler].`);
+    out.push({ kind, proc, used: false });
+  }
+  return out;
+}
+
+function uiFor(s: Session, inst: CodeunitV, handlers: () => Handler[]): UiHooks {
+  const find = (kind: string): Handler | undefined => handlers().find((h) => h.kind === kind);
+  return {
+    message(text) {
+      const h = find('messagehandler');
+      if (h === undefined) throw alError(`Unhandled UI: Message '${text}'`);
+      h.used = true;
+      s.compiled(h.proc)(inst, [text]);
+    },
+    confirm(question, dflt) {
+      const h = find('confirmhandler');
+      if (h === undefined) throw alError(`Unhandled UI: Confirm '${question}'`);
+      h.used = true;
+      const args: unknown[] = [question, dflt];
+      s.compiled(h.proc)(inst, args);
+      return args[1] === true;
+    },
+    strMenu(options, dflt, instruction) {
+      const h = find('strmenuhandler');
+      if (h === undefined) throw alError(`Unhandled UI: StrMenu '${options}'`);
+      h.used = true;
+      const args: unknown[] = [options, dflt, instruction];
+      s.compiled(h.proc)(inst, args);
+      return typeof args[1] === 'number' ? args[1] : dflt;
+    },
+    other(kind, detail) {
+      throw alError(`Unhandled UI: ${kind}(${detail}). Pages and reports are not run by the AL runtime part 1.`);
+    },
+  };
+}
