@@ -33,28 +33,34 @@ codeunit 70470011 "BKI Upgrade"
     begin
         if UpgradeTag.HasUpgradeTag(BKIUpgradeTags.GetSetupDefaultsUpgradeTag()) then
             exit;
-        if BKIBookingSyncSetup.Get() then begin
-            if BKIBookingSyncSetup."Authority URL" = '' then begin
-                BKIBookingSyncSetup."Authority URL" := DefaultAuthorityUrlTok;
-                Changed := true;
-            end;
-            if BKIBookingSyncSetup."Graph Endpoint" = '' then begin
-                BKIBookingSyncSetup."Graph Endpoint" := DefaultGraphEndpointTok;
-                Changed := true;
-            end;
-            if BKIBookingSyncSetup."Sync Frequency (Min.)" <= 0 then begin
-                BKIBookingSyncSetup."Sync Frequency (Min.)" := 60;
-                Changed := true;
-            end;
-            if BKIBookingSyncSetup."Appointment Look-back Days" <= 0 then begin
-                BKIBookingSyncSetup."Appointment Look-back Days" := 30;
-                Changed := true;
-            end;
-            if Changed then
+        if BKIBookingSyncSetup.Get() then
+            if ApplySetupDefaults(BKIBookingSyncSetup) then begin
                 BKIBookingSyncSetup.Modify(false);
-        end;
+                Changed := true;
+            end;
         UpgradeTag.SetUpgradeTag(BKIUpgradeTags.GetSetupDefaultsUpgradeTag());
         LogStep('SetupDefaults', Changed);
+    end;
+
+    /// <summary>Fills empty endpoints and non-positive numbers with their defaults. Returns true when something changed.</summary>
+    procedure ApplySetupDefaults(var BKIBookingSyncSetup: Record "BKI Booking Sync Setup") Changed: Boolean
+    begin
+        if BKIBookingSyncSetup."Authority URL" = '' then begin
+            BKIBookingSyncSetup."Authority URL" := DefaultAuthorityUrlTok;
+            Changed := true;
+        end;
+        if BKIBookingSyncSetup."Graph Endpoint" = '' then begin
+            BKIBookingSyncSetup."Graph Endpoint" := DefaultGraphEndpointTok;
+            Changed := true;
+        end;
+        if BKIBookingSyncSetup."Sync Frequency (Min.)" <= 0 then begin
+            BKIBookingSyncSetup."Sync Frequency (Min.)" := 60;
+            Changed := true;
+        end;
+        if BKIBookingSyncSetup."Appointment Look-back Days" <= 0 then begin
+            BKIBookingSyncSetup."Appointment Look-back Days" := 30;
+            Changed := true;
+        end;
     end;
 
     local procedure LogStep(StepName: Text; Changed: Boolean)
