@@ -1,5 +1,7 @@
 namespace Seed.BookingsInvoicing.Sync;
 
+using Seed.BookingsInvoicing.Invoicing;
+
 /// <summary>All synchronized appointments, with their invoicing state; read-only (Bookings is the source).</summary>
 page 70470023 "BKI Booking Appointments"
 {
@@ -81,6 +83,61 @@ page 70470023 "BKI Booking Appointments"
             {
                 Caption = 'Customers';
                 SubPageLink = "Business ID" = field("Business ID"), "Appointment ID" = field("Appointment ID");
+            }
+        }
+    }
+
+    actions
+    {
+        area(Processing)
+        {
+            action(UnmarkAsInvoiced)
+            {
+                Caption = 'Unmark as Invoiced';
+                ToolTip = 'Undo Mark as Invoiced for the selected appointments, so they return to Bookings Not Invoiced. Real invoices stay linked.';
+                Image = ReOpen;
+
+                trigger OnAction()
+                var
+                    BKIBookingAppointment: Record "BKI Booking Appointment";
+                    BKIBookingsInvoicing: Codeunit "BKI Bookings Invoicing";
+                begin
+                    CurrPage.SetSelectionFilter(BKIBookingAppointment);
+                    BKIBookingsInvoicing.UnmarkAsInvoiced(BKIBookingAppointment);
+                    CurrPage.Update(false);
+                end;
+            }
+            action(MarkAsInvoiced)
+            {
+                Caption = 'Mark as Invoiced';
+                ToolTip = 'Mark the selected appointments as billed elsewhere, so they leave Bookings Not Invoiced.';
+                Image = Approve;
+
+                trigger OnAction()
+                var
+                    BKIBookingAppointment: Record "BKI Booking Appointment";
+                    BKIBookingsInvoicing: Codeunit "BKI Bookings Invoicing";
+                begin
+                    CurrPage.SetSelectionFilter(BKIBookingAppointment);
+                    BKIBookingsInvoicing.MarkAsInvoiced(BKIBookingAppointment);
+                    CurrPage.Update(false);
+                end;
+            }
+        }
+        area(Navigation)
+        {
+            action(OpenInvoice)
+            {
+                Caption = 'Open Invoice';
+                ToolTip = 'Open the draft or posted invoice of the appointment.';
+                Image = Invoice;
+
+                trigger OnAction()
+                var
+                    BKIBookingsInvoicingImpl: Codeunit "BKI Bookings Invoicing Impl.";
+                begin
+                    BKIBookingsInvoicingImpl.OpenInvoice(Rec);
+                end;
             }
         }
     }

@@ -1,0 +1,354 @@
+namespace Seed.BookingsInvoicing.Invoicing;
+
+using Microsoft.Finance.GeneralLedger.Setup;
+using Microsoft.Sales.Customer;
+using Seed.BookingsInvoicing.Setup;
+using Seed.BookingsInvoicing.Sync;
+
+/// <summary>
+/// Plans invoices without writing anything: for every customer of every selected appointment, the BC customer (by
+/// e-mail, any case), the mapped item, quantity and price by price type, the description in business-local time, and
+/// every problem with its reason and fix. Preview shows this plan; Create builds exactly this plan.
+/// </summary>
+codeunit 70470060 "BKI Invoice Planner"
+{
+    Access = Internal;
+    InherentEntitlements = X;
+    InherentPermissions = X;
+    Permissions = tabledata Customer = r,
+                  tabledata "BKI Booking Appointment" = r,
+                  tabledata "BKI Booking Appt. Customer" = r,
+                  tabledata "BKI Booking Service Mapping" = r,
+                  tabledata "BKI Booking Invoice Link" = r;
+
+    var
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        BKICustomerMatcher: Codeunit "BKI Customer Matcher";
+        BKIInvoicingEvents: Codeunit "BKI Invoicing Events";
+        CustomerCache: Dictionary of [Text, Code[20]];
+        LcyCode: Code[10];
+        SetupRead: Boolean;
+        NextEntryNo: Integer;
+        DescriptionTok: Label '%1 — %2 %3', Locked = true;
+        CancelledErr: Label 'The appointment was cancelled in Bookings.';
+        NotCompletedErr: Label 'The appointment has not ended yet.';
+        AlreadyInvoicedErr: Label 'The appointment is already invoiced (%1).', Comment = '%1 = invoice number';
+        NoCustomerErr: Label 'The appointment has no customer in Bookings.';
+        NoEmailErr: Label 'Customer %1 has no e-mail in Bookings, so no Business Central customer can be found for it.', Comment = '%1 = customer name';
+        NoCustomerMatchErr: Label 'No customer in Business Central has the e-mail %1. Create the customer (or turn on Sync Customers with a default customer template), then try again.', Comment = '%1 = e-mail';
+        CustomerBlockedErr: Label 'Customer %1 is blocked.', Comment = '%1 = customer number';
+        NoServiceMappingErr: Label 'Service %1 is not mapped to an item. Run Sync Now with Sync Services on, or map the service on the Bookings Service Mappings page.', Comment = '%1 = service name';
+        NoStatusTxt: Label 'No customer match';
+        PriceNeededTxt: Label 'Price needed';
+        ServiceNotMappedTxt: Label 'Service not mapped';
+        NewCustomerTxt: Label 'New customer';
+        NoCustomerTxt: Label 'No customer';
+        CurrencyDiffersTxt: Label 'The price is in %1 but customer %2 is invoiced in %3; check the price.', Comment = '%1 = Bookings currency, %2 = customer number, %3 = customer currency';
+
+    /// <summary>Plans the invoices for the appointments within the caller's filters (and marks).</summary>
+    procedure BuildPlan(var BKIBookingAppointment: Record "BKI Booking Appointment"; GroupPerCustomer: Boolean; var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary)
+    begin
+        TempBKIInvoicePlanBuffer.Reset();
+        TempBKIInvoicePlanBuffer.DeleteAll();
+        NextEntryNo := 0;
+        if BKIBookingAppointment.FindSet() then
+            repeat
+                PlanAppointment(BKIBookingAppointment, GroupPerCustomer, TempBKIInvoicePlanBuffer);
+            until BKIBookingAppointment.Next() = 0;
+        AddInvoiceRows(TempBKIInvoicePlanBuffer);
+    end;
+
+    /// <summary>Plans one appointment and returns its status text (empty when ready; e.g. "Price needed") and amount for the list.</summary>
+    procedure GetAppointmentStatus(BKIBookingAppointment: Record "BKI Booking Appointment"; var StatusText: Text; var Amount: Decimal)
+    var
+        TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary;
+        HasNewCustomer: Boolean;
+    begin
+        Amount := 0;
+        StatusText := '';
+        NextEntryNo := 0;
+        PlanAppointment(BKIBookingAppointment, false, TempBKIInvoicePlanBuffer);
+        TempBKIInvoicePlanBuffer.SetRange("Line Type", TempBKIInvoicePlanBuffer."Line Type"::Problem);
+        if TempBKIInvoicePlanBuffer.FindFirst() then
+            StatusText := StatusOfProblem(TempBKIInvoicePlanBuffer);
+        TempBKIInvoicePlanBuffer.SetRange("Line Type", TempBKIInvoicePlanBuffer."Line Type"::Line);
+        if TempBKIInvoicePlanBuffer.FindSet() then
+            repeat
+                Amount += TempBKIInvoicePlanBuffer.Amount;
+                if TempBKIInvoicePlanBuffer."Price Needed" and (StatusText = '') then
+                    StatusText := PriceNeededTxt;
+                if TempBKIInvoicePlanBuffer."Create Customer" then
+                    HasNewCustomer := true;
+            until TempBKIInvoicePlanBuffer.Next() = 0;
+        // Empty = ready to invoice; the list and the grid highlight only texts that need attention.
+        if (StatusText = '') and HasNewCustomer then
+            StatusText := NewCustomerTxt;
+    end;
+
+    local procedure StatusOfProblem(TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary): Text
+    begin
+        case TempBKIInvoicePlanBuffer."Fix Action" of
+            TempBKIInvoicePlanBuffer."Fix Action"::"Open Customers", TempBKIInvoicePlanBuffer."Fix Action"::"Open Customer":
+                exit(NoStatusTxt);
+            TempBKIInvoicePlanBuffer."Fix Action"::"Open Service Mappings":
+                exit(ServiceNotMappedTxt);
+            TempBKIInvoicePlanBuffer."Fix Action"::"Open Appointment":
+                if TempBKIInvoicePlanBuffer."Customer Key" = '' then
+                    exit(NoCustomerTxt);
+        end;
+        exit(CopyStr(TempBKIInvoicePlanBuffer.Problem, 1, 50));
+    end;
+
+    local procedure PlanAppointment(BKIBookingAppointment: Record "BKI Booking Appointment"; GroupPerCustomer: Boolean; var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary)
+    var
+        BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
+        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
+    begin
+        ReadSetup();
+        if BKIBookingAppointment.Cancelled then begin
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', CancelledErr, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            exit;
+        end;
+        if not BKIBookingAppointment.IsCompleted() then begin
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', NotCompletedErr, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            exit;
+        end;
+
+        BKIBookingApptCustomer.SetCurrentKey("Business ID", "Appointment ID", Sequence);
+        BKIBookingApptCustomer.SetRange("Business ID", BKIBookingAppointment."Business ID");
+        BKIBookingApptCustomer.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
+        if not BKIBookingApptCustomer.FindSet() then begin
+            if BKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer.NoCustomerKey()) then
+                exit;
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', NoCustomerErr, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            exit;
+        end;
+        repeat
+            if BKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer."Customer Key") then begin
+                // A customer already billed on a partly invoiced appointment is simply not planned again; a fully
+                // invoiced appointment in the selection (e.g. invoiced meanwhile by another user) is reported.
+                if not IsPartlyInvoiced(BKIBookingAppointment) then
+                    AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key",
+                        StrSubstNo(AlreadyInvoicedErr, BKIBookingInvoiceLink."Document No."), Enum::"BKI Invoice Fix Action"::"Open Invoice", BKIBookingAppointment.RecordId());
+            end else
+                PlanCustomerLine(BKIBookingAppointment, BKIBookingApptCustomer, GroupPerCustomer, TempBKIInvoicePlanBuffer);
+        until BKIBookingApptCustomer.Next() = 0;
+    end;
+
+    local procedure IsPartlyInvoiced(BKIBookingAppointment: Record "BKI Booking Appointment"): Boolean
+    var
+        StoredAppointment: Record "BKI Booking Appointment";
+    begin
+        StoredAppointment.SetLoadFields("Invoice Status");
+        if not StoredAppointment.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID") then
+            exit(false);
+        exit(StoredAppointment."Invoice Status" = StoredAppointment."Invoice Status"::"Partly Invoiced");
+    end;
+
+    local procedure PlanCustomerLine(BKIBookingAppointment: Record "BKI Booking Appointment"; BKIBookingApptCustomer: Record "BKI Booking Appt. Customer"; GroupPerCustomer: Boolean; var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary)
+    var
+        Customer: Record Customer;
+        BKIBookingServiceMapping: Record "BKI Booking Service Mapping";
+        BKITimeZoneConversion: Codeunit "BKI Time Zone Conversion";
+        PriceTypeRule: Interface "BKI Price Type Rule";
+        CustomerNo: Code[20];
+        CreateCustomer: Boolean;
+        ItemNo: Code[20];
+        Quantity: Decimal;
+        UnitPrice: Decimal;
+        PriceNeeded: Boolean;
+        CurrencyNote: Text;
+    begin
+        if BKIBookingApptCustomer."E-Mail" = '' then begin
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoEmailErr, BKIBookingApptCustomer.Name),
+                Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            exit;
+        end;
+        CustomerNo := FindCustomerNo(BKIBookingAppointment."Business ID", BKIBookingApptCustomer."E-Mail");
+        if CustomerNo = '' then begin
+            CreateCustomer := BKIBookingSyncSetup."Sync Customers" and (BKIBookingSyncSetup."Default Customer Templ." <> '');
+            if not CreateCustomer then begin
+                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoCustomerMatchErr, BKIBookingApptCustomer."E-Mail"),
+                    Enum::"BKI Invoice Fix Action"::"Open Customers", BKIBookingAppointment.RecordId());
+                exit;
+            end;
+        end else begin
+            Customer.SetLoadFields("No.", Name, Blocked, "Currency Code");
+            Customer.Get(CustomerNo);
+            if Customer.Blocked = Customer.Blocked::All then begin
+                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(CustomerBlockedErr, CustomerNo),
+                    Enum::"BKI Invoice Fix Action"::"Open Customer", Customer.RecordId());
+                exit;
+            end;
+        end;
+
+        if not BKIBookingServiceMapping.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Service ID") then begin
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoServiceMappingErr, BKIBookingAppointment."Service Name"),
+                Enum::"BKI Invoice Fix Action"::"Open Service Mappings", BKIBookingAppointment.RecordId());
+            exit;
+        end;
+        ItemNo := BKIBookingServiceMapping."Item No.";
+
+        PriceTypeRule := BKIBookingAppointment."Price Type";
+        PriceTypeRule.Calculate(BKIBookingAppointment, ItemNo, Quantity, UnitPrice, PriceNeeded);
+        if (CustomerNo <> '') and (NormalizeCurrency(BKIBookingAppointment."Currency Code") <> NormalizeCurrency(Customer."Currency Code")) then begin
+            PriceNeeded := true;
+            CurrencyNote := StrSubstNo(CurrencyDiffersTxt, BKIBookingAppointment."Currency Code", CustomerNo, Customer."Currency Code");
+        end;
+
+        NextEntryNo += 1;
+        TempBKIInvoicePlanBuffer.Init();
+        TempBKIInvoicePlanBuffer."Entry No." := NextEntryNo;
+        TempBKIInvoicePlanBuffer."Line Type" := TempBKIInvoicePlanBuffer."Line Type"::Line;
+        FillAppointmentFields(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key");
+        TempBKIInvoicePlanBuffer."Customer No." := CustomerNo;
+        TempBKIInvoicePlanBuffer."Create Customer" := CreateCustomer;
+        TempBKIInvoicePlanBuffer."Customer Name" := BKIBookingApptCustomer.Name;
+        if CustomerNo <> '' then
+            TempBKIInvoicePlanBuffer."Customer Name" := Customer.Name;
+        TempBKIInvoicePlanBuffer."Customer E-Mail" := BKIBookingApptCustomer."E-Mail";
+        TempBKIInvoicePlanBuffer."Item No." := ItemNo;
+        TempBKIInvoicePlanBuffer.Description := CopyStr(StrSubstNo(DescriptionTok, BKIBookingAppointment."Service Name", Format(BKIBookingAppointment."Local Date"),
+            BKITimeZoneConversion.FormatTime(BKIBookingAppointment."Local Time")), 1, MaxStrLen(TempBKIInvoicePlanBuffer.Description));
+        TempBKIInvoicePlanBuffer."Description 2" := CopyStr(BKIBookingAppointment."Staff Names", 1, MaxStrLen(TempBKIInvoicePlanBuffer."Description 2"));
+        TempBKIInvoicePlanBuffer.Quantity := Quantity;
+        TempBKIInvoicePlanBuffer."Unit Price" := UnitPrice;
+        TempBKIInvoicePlanBuffer.Amount := Round(Quantity * UnitPrice);
+        TempBKIInvoicePlanBuffer."Price Needed" := PriceNeeded;
+        TempBKIInvoicePlanBuffer.Problem := CopyStr(CurrencyNote, 1, MaxStrLen(TempBKIInvoicePlanBuffer.Problem));
+        TempBKIInvoicePlanBuffer."Group Key" := GroupKey(CustomerNo, BKIBookingApptCustomer."E-Mail", BKIBookingAppointment, GroupPerCustomer);
+        BKIInvoicingEvents.OnAfterPlanLine(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer);
+        TempBKIInvoicePlanBuffer.Insert();
+    end;
+
+    local procedure GroupKey(CustomerNo: Code[20]; EMail: Text; BKIBookingAppointment: Record "BKI Booking Appointment"; GroupPerCustomer: Boolean): Text[250]
+    var
+        CustomerPart: Text;
+    begin
+        // One invoice per customer (GroupPerCustomer), else one invoice per appointment and customer.
+        if CustomerNo <> '' then
+            CustomerPart := 'C:' + CustomerNo
+        else
+            CustomerPart := 'N:' + EMail.ToLower();
+        if GroupPerCustomer then
+            exit(CopyStr(CustomerPart, 1, 250));
+        exit(CopyStr(CustomerPart + '|' + BKIBookingAppointment."Appointment ID", 1, 250));
+    end;
+
+    local procedure AddInvoiceRows(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary)
+    var
+        TempInvoiceRow: Record "BKI Invoice Plan Buffer" temporary;
+        LastGroupKey: Text;
+        HasGroup: Boolean;
+    begin
+        TempBKIInvoicePlanBuffer.Reset();
+        TempBKIInvoicePlanBuffer.SetCurrentKey("Group Key", "Line Type", "Start Date Time (UTC)", "Customer Key");
+        TempBKIInvoicePlanBuffer.SetRange("Line Type", TempBKIInvoicePlanBuffer."Line Type"::Line);
+        if TempBKIInvoicePlanBuffer.FindSet() then
+            repeat
+                if (not HasGroup) or (TempBKIInvoicePlanBuffer."Group Key" <> LastGroupKey) then begin
+                    if HasGroup then
+                        TempInvoiceRow.Insert();
+                    HasGroup := true;
+                    LastGroupKey := TempBKIInvoicePlanBuffer."Group Key";
+                    TempInvoiceRow := TempBKIInvoicePlanBuffer;
+                    NextEntryNo += 1;
+                    TempInvoiceRow."Entry No." := NextEntryNo;
+                    TempInvoiceRow."Line Type" := TempInvoiceRow."Line Type"::Invoice;
+                    TempInvoiceRow."Appointment ID" := '';
+                    TempInvoiceRow."Customer Key" := '';
+                    TempInvoiceRow."Item No." := '';
+                    TempInvoiceRow.Description := '';
+                    TempInvoiceRow."Description 2" := '';
+                    TempInvoiceRow.Quantity := 0;
+                    TempInvoiceRow."Unit Price" := 0;
+                    TempInvoiceRow.Amount := 0;
+                    TempInvoiceRow."Line Count" := 0;
+                    TempInvoiceRow."Price Needed" := false;
+                    TempInvoiceRow.Problem := '';
+                end;
+                TempInvoiceRow.Amount += TempBKIInvoicePlanBuffer.Amount;
+                TempInvoiceRow."Line Count" += 1;
+                if TempBKIInvoicePlanBuffer."Price Needed" then
+                    TempInvoiceRow."Price Needed" := true;
+            until TempBKIInvoicePlanBuffer.Next() = 0;
+        if HasGroup then
+            TempInvoiceRow.Insert();
+
+        TempBKIInvoicePlanBuffer.Reset();
+        if TempInvoiceRow.FindSet() then
+            repeat
+                TempBKIInvoicePlanBuffer := TempInvoiceRow;
+                TempBKIInvoicePlanBuffer.Insert();
+            until TempInvoiceRow.Next() = 0;
+    end;
+
+    local procedure AddProblem(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; CustomerKey: Text[100]; ProblemText: Text; FixAction: Enum "BKI Invoice Fix Action"; FixRecordId: RecordId)
+    begin
+        NextEntryNo += 1;
+        TempBKIInvoicePlanBuffer.Init();
+        TempBKIInvoicePlanBuffer."Entry No." := NextEntryNo;
+        TempBKIInvoicePlanBuffer."Line Type" := TempBKIInvoicePlanBuffer."Line Type"::Problem;
+        FillAppointmentFields(TempBKIInvoicePlanBuffer, BKIBookingAppointment, CustomerKey);
+        TempBKIInvoicePlanBuffer.Problem := CopyStr(ProblemText, 1, MaxStrLen(TempBKIInvoicePlanBuffer.Problem));
+        TempBKIInvoicePlanBuffer."Fix Action" := FixAction;
+        TempBKIInvoicePlanBuffer."Fix Record ID" := FixRecordId;
+        TempBKIInvoicePlanBuffer.Insert();
+    end;
+
+    local procedure FillAppointmentFields(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; CustomerKey: Text[100])
+    var
+        BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
+    begin
+        TempBKIInvoicePlanBuffer."Business ID" := BKIBookingAppointment."Business ID";
+        TempBKIInvoicePlanBuffer."Appointment ID" := BKIBookingAppointment."Appointment ID";
+        TempBKIInvoicePlanBuffer."Appointment SystemId" := BKIBookingAppointment.SystemId;
+        TempBKIInvoicePlanBuffer."Customer Key" := CustomerKey;
+        TempBKIInvoicePlanBuffer."Start Date Time (UTC)" := BKIBookingAppointment."Start Date Time (UTC)";
+        TempBKIInvoicePlanBuffer."Local Date" := BKIBookingAppointment."Local Date";
+        TempBKIInvoicePlanBuffer."Local Time" := BKIBookingAppointment."Local Time";
+        TempBKIInvoicePlanBuffer."Price Type" := BKIBookingAppointment."Price Type";
+        TempBKIInvoicePlanBuffer."Currency Code" := BKIBookingAppointment."Currency Code";
+        if CustomerKey <> '' then
+            if BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", CustomerKey) then begin
+                TempBKIInvoicePlanBuffer."Customer Name" := BKIBookingApptCustomer.Name;
+                TempBKIInvoicePlanBuffer."Customer E-Mail" := BKIBookingApptCustomer."E-Mail";
+            end;
+        if TempBKIInvoicePlanBuffer."Customer Name" = '' then
+            TempBKIInvoicePlanBuffer."Customer Name" := BKIBookingAppointment."First Customer Name";
+    end;
+
+    local procedure FindCustomerNo(BusinessId: Text[250]; EMail: Text): Code[20]
+    var
+        Customer: Record Customer;
+        CustomerNo: Code[20];
+        CacheKey: Text;
+    begin
+        CacheKey := EMail.ToLower();
+        if CustomerCache.Get(CacheKey, CustomerNo) then
+            exit(CustomerNo);
+        if BKICustomerMatcher.FindCustomer(BusinessId, EMail, Customer) then
+            CustomerNo := Customer."No.";
+        CustomerCache.Add(CacheKey, CustomerNo);
+        exit(CustomerNo);
+    end;
+
+    local procedure NormalizeCurrency(CurrencyCode: Code[10]): Code[10]
+    begin
+        if CurrencyCode = LcyCode then
+            exit('');
+        exit(CurrencyCode);
+    end;
+
+    local procedure ReadSetup()
+    var
+        GeneralLedgerSetup: Record "General Ledger Setup";
+    begin
+        if SetupRead then
+            exit;
+        BKIBookingSyncSetup.GetSetup();
+        if GeneralLedgerSetup.Get() then
+            LcyCode := GeneralLedgerSetup."LCY Code";
+        SetupRead := true;
+    end;
+}
