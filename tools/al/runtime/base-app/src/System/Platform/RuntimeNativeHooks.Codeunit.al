@@ -1,0 +1,92 @@
+// Native hooks of the AL runtime: every procedure here MUST be implemented natively by the runtime
+// (tools/al/runtime), which replaces the AL body. The AL bodies only raise an error naming the hook, so a runtime
+// without the native implementation fails loudly instead of silently doing nothing.
+// Not a Microsoft object: it is the single seam between the base-application model and the platform.
+// The list with the expected behaviour of each hook is in tools/al/runtime/base-app/README.md.
+namespace System.Runtime.Native;
+
+codeunit 130990 "Runtime Native Hooks"
+{
+    Access = Public;
+    SingleInstance = true;
+
+    var
+        NotImplementedErr: Label 'The AL runtime does not implement the native hook %1 (codeunit 130990 "Runtime Native Hooks").', Comment = '%1 = procedure name';
+
+    /// <summary>
+    /// Client-credentials token request. With Scopes (v2.0): POST {OAuthAuthorityUrl}/oauth2/v2.0/token with
+    /// grant_type=client_credentials, client_id, client_secret, scope (space-joined). With ResourceURL (v1.0):
+    /// POST {OAuthAuthorityUrl}/oauth2/token with resource. Sets AccessToken from access_token; raises an error on any
+    /// failure (non-2xx, no token, blocked host). The secret never appears in errors or logs.
+    /// </summary>
+    [NonDebuggable]
+    procedure AcquireTokenWithClientCredentials(ClientId: Text; ClientSecret: SecretText; OAuthAuthorityUrl: Text; RedirectURL: Text; ResourceURL: Text; Scopes: List of [Text]; var AccessToken: SecretText)
+    begin
+        Error(NotImplementedErr, 'AcquireTokenWithClientCredentials');
+    end;
+
+    /// <summary>True when the session runs as Business Central online (runtime setting; default true).</summary>
+    procedure IsSaaS(): Boolean
+    begin
+        Error(NotImplementedErr, 'IsSaaS');
+    end;
+
+    /// <summary>True for a sandbox environment (runtime setting; default true).</summary>
+    procedure IsSandbox(): Boolean
+    begin
+        Error(NotImplementedErr, 'IsSandbox');
+    end;
+
+    /// <summary>The environment name (runtime setting; default 'Sandbox').</summary>
+    procedure GetEnvironmentName(): Text
+    begin
+        Error(NotImplementedErr, 'GetEnvironmentName');
+    end;
+
+    /// <summary>The application family (runtime setting; default 'W1').</summary>
+    procedure GetApplicationFamily(): Text
+    begin
+        Error(NotImplementedErr, 'GetApplicationFamily');
+    end;
+
+    /// <summary>Major version of the installed app with this ID, 0 when not installed.</summary>
+    procedure VersionInstalled(AppID: Guid): Integer
+    begin
+        Error(NotImplementedErr, 'VersionInstalled');
+    end;
+
+    /// <summary>The session user's time zone setting (Windows or IANA ID); '' when none is set.</summary>
+    procedure GetUserTimeZoneId(): Text
+    begin
+        Error(NotImplementedErr, 'GetUserTimeZoneId');
+    end;
+
+    /// <summary>True when the session runs in the web client (runtime setting; tests default to false, like BC's test runner).</summary>
+    procedure IsWebClient(): Boolean
+    begin
+        Error(NotImplementedErr, 'IsWebClient');
+    end;
+
+    /// <summary>UTC offset of the zone at the given UTC instant, daylight saving time included. Accepts Windows IDs
+    /// ('W. Europe Standard Time') and IANA IDs ('Europe/Berlin'); an unknown ID is an error naming it.</summary>
+    procedure GetUtcOffset(SourceDateTime: DateTime; TimeZoneId: Text): Duration
+    begin
+        Error(NotImplementedErr, 'GetUtcOffset');
+    end;
+
+    /// <summary>The zone's standard (base) UTC offset, without daylight saving time (.NET TimeZoneInfo.BaseUtcOffset).</summary>
+    procedure GetBaseUtcOffset(TimeZoneId: Text): Duration
+    begin
+        Error(NotImplementedErr, 'GetBaseUtcOffset');
+    end;
+
+    procedure SupportsDaylightSavingTime(TimeZoneId: Text): Boolean
+    begin
+        Error(NotImplementedErr, 'SupportsDaylightSavingTime');
+    end;
+
+    procedure IsDaylightSavingTime(DateTimeToCheck: DateTime; TimeZoneId: Text): Boolean
+    begin
+        Error(NotImplementedErr, 'IsDaylightSavingTime');
+    end;
+}
