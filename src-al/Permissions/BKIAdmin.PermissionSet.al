@@ -1,6 +1,7 @@
 namespace Seed.BookingsInvoicing.Permissions;
 
 using Seed.BookingsInvoicing.Install;
+using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
 using Seed.BookingsInvoicing.Sync;
 

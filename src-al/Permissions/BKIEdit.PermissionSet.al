@@ -1,6 +1,7 @@
 namespace Seed.BookingsInvoicing.Permissions;
 
 using Seed.BookingsInvoicing.Install;
+using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
 using Seed.BookingsInvoicing.Sync;
 
@@ -20,6 +21,7 @@ permissionset 70470002 "BKI - Edit"
         tabledata "BKI Booking Appointment" = IMD,
         tabledata "BKI Booking Appt. Customer" = IMD,
         tabledata "BKI Booking Customer Link" = IMD,
+        tabledata "BKI Booking Invoice Link" = IMD,
         tabledata "BKI Booking Service Mapping" = IMD,
         tabledata "BKI Sync Log Error" = IMD,
         tabledata "BKI Sync Log" = IMD;

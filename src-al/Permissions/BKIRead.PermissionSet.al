@@ -1,6 +1,7 @@
 namespace Seed.BookingsInvoicing.Permissions;
 
 using Seed.BookingsInvoicing.Install;
+using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
 using Seed.BookingsInvoicing.Sync;
 
@@ -17,6 +18,7 @@ permissionset 70470001 "BKI - Read"
         tabledata "BKI Booking Appointment" = R,
         tabledata "BKI Booking Appt. Customer" = R,
         tabledata "BKI Booking Customer Link" = R,
+        tabledata "BKI Booking Invoice Link" = R,
         tabledata "BKI Booking Service Mapping" = R,
         tabledata "BKI Booking Sync Setup" = R,
         tabledata "BKI Sync Log Error" = R,

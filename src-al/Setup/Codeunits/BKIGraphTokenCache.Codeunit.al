@@ -19,7 +19,7 @@ codeunit 70470003 "BKI Graph Token Cache"
         TokenProviderSet: Boolean;
         LastAcquireCount: Integer;
         GraphScopeTok: Label 'https://graph.microsoft.com/.default', Locked = true;
-        ConnectionKeyTok: Label '%1|%2|%3', Locked = true;
+        ConnectionKeyTok: Label '%1|%2|%3|%4', Locked = true;
 
     /// <summary>Returns a valid token from the cache or acquires a new one.</summary>
     [NonDebuggable]
@@ -30,14 +30,14 @@ codeunit 70470003 "BKI Graph Token Cache"
         ConnectionKey: Text;
     begin
         ErrorText := '';
-        ConnectionKey := StrSubstNo(ConnectionKeyTok, BKIBookingSyncSetup."Authority URL", BKIBookingSyncSetup."Tenant ID", BKIBookingSyncSetup."Client ID");
+        ConnectionKey := StrSubstNo(ConnectionKeyTok, BKIBookingSyncSetup."Authority URL", BKIBookingSyncSetup."Tenant ID", BKIBookingSyncSetup."Client ID", BKIBookingSyncSetup."Token Source".AsInteger());
         if IsCachedTokenValid(ConnectionKey) then begin
             AccessToken := CachedToken;
             exit(true);
         end;
 
         Reset();
-        EnsureTokenProvider();
+        EnsureTokenProvider(BKIBookingSyncSetup);
         LastAcquireCount += 1;
         if not TokenProvider.AcquireToken(BKIBookingSyncSetup.GetTokenEndpoint(), BKIBookingSyncSetup."Client ID", BKIBookingSyncSetup.GetClientSecret(), GraphScopeTok, NewToken, ExpiresInSeconds, ErrorText) then
             exit(false);
@@ -67,7 +67,7 @@ codeunit 70470003 "BKI Graph Token Cache"
         Reset();
     end;
 
-    /// <summary>Goes back to the default provider (codeunit "OAuth2").</summary>
+    /// <summary>Goes back to the provider chosen in the setup ("Token Source").</summary>
     procedure ClearTokenProvider()
     begin
         TokenProviderSet := false;
@@ -108,12 +108,10 @@ codeunit 70470003 "BKI Graph Token Cache"
         exit(ExpiresInSeconds div 10);
     end;
 
-    local procedure EnsureTokenProvider()
-    var
-        BKIOAuth2TokenProvider: Codeunit "BKI OAuth2 Token Provider";
+    local procedure EnsureTokenProvider(BKIBookingSyncSetup: Record "BKI Booking Sync Setup")
     begin
         if TokenProviderSet then
             exit;
-        TokenProvider := BKIOAuth2TokenProvider;
+        TokenProvider := BKIBookingSyncSetup."Token Source";
     end;
 }

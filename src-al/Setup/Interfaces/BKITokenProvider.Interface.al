@@ -1,9 +1,9 @@
 namespace Seed.BookingsInvoicing.Setup;
 
 /// <summary>
-/// Acquires an app-only access token for Microsoft Graph. The default implementation uses the System Application
-/// codeunit "OAuth2" (client credentials); tests and emulators can register another one with
-/// codeunit "BKI Graph Token Cache".SetTokenProvider.
+/// Acquires an app-only access token for Microsoft Graph. The setup's "Token Source" picks the implementation:
+/// the System Application codeunit "OAuth2" (default) or a direct client credentials request; tests can register
+/// another one for the session with codeunit "BKI Graph Token Cache".SetTokenProvider.
 /// </summary>
 interface "BKI Token Provider"
 {

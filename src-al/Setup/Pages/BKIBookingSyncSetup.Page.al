@@ -68,6 +68,12 @@ page 70470000 "BKI Booking Sync Setup"
                     Importance = Additional;
                     ToolTip = 'Specifies the Microsoft Graph v1.0 address. Keep the default unless you test against an emulator.';
                 }
+                field("Token Source"; Rec."Token Source")
+                {
+                    ApplicationArea = All;
+                    Importance = Additional;
+                    ToolTip = 'Specifies how the access token is requested: through the System Application (recommended) or by a direct request to the token endpoint, e.g. for a local emulator.';
+                }
                 field("Last Connection Test"; Rec."Last Connection Test")
                 {
                     ApplicationArea = All;

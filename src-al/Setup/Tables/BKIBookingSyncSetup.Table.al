@@ -72,6 +72,16 @@ table 70470000 "BKI Booking Sync Setup"
                 ResetConnectionState();
             end;
         }
+        field(14; "Token Source"; Enum "BKI Token Source")
+        {
+            Caption = 'Token Source';
+            DataClassification = SystemMetadata;
+
+            trigger OnValidate()
+            begin
+                ResetConnectionState();
+            end;
+        }
         field(20; "Business ID"; Text[250])
         {
             Caption = 'Business ID';
