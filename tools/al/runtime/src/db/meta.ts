@@ -1,5 +1,6 @@
 import type { CalcFormulaValue, TableRelationValue } from '../../../syntax/src/ast';
 import { ALType } from '../values/types';
+import { defaultValue } from '../values/ops';
 
 /** Table metadata built by the loader from `table` objects (and their table extensions). */
 export interface FieldMeta {
@@ -60,6 +61,27 @@ export class TableMeta {
     this.byName.set(f.name.toLowerCase(), meta);
     this.byNo.set(f.no, meta);
     return meta;
+  }
+  private cache: { init: unknown[]; flow: FieldMeta[]; autoInc: FieldMeta[] } | undefined;
+  private derived(): { init: unknown[]; flow: FieldMeta[]; autoInc: FieldMeta[] } {
+    if (this.cache === undefined || this.cache.init.length !== this.fields.length) {
+      this.cache = {
+        init: this.fields.map((f) => (f.initValue !== undefined ? f.initValue : defaultValue(f.type))),
+        flow: this.fields.filter((f) => f.fieldClass !== 'Normal'),
+        autoInc: this.fields.filter((f) => f.autoIncrement),
+      };
+    }
+    return this.cache;
+  }
+  /** Initial values of a new record (InitValue or the type's default), by slot. Do not modify. */
+  initRow(): readonly unknown[] {
+    return this.derived().init;
+  }
+  flowFields(): readonly FieldMeta[] {
+    return this.derived().flow;
+  }
+  autoIncrementFields(): readonly FieldMeta[] {
+    return this.derived().autoInc;
   }
   field(name: string): FieldMeta | undefined {
     return this.byName.get(name.toLowerCase());

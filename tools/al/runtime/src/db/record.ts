@@ -110,9 +110,11 @@ export class Rec {
   // Init / Clear
 
   init(): void {
-    const row = initialRow(this.table);
-    for (const s of this.table.pk) row[s] = this.data[s];
-    this.data = row;
+    // In place: the stored rows are copies, so this record's array is never shared with the store.
+    const row = this.data;
+    const pk = this.table.pk;
+    const init = this.table.initRow();
+    for (let i = 0; i < init.length; i++) if (!pk.includes(i)) row[i] = init[i];
   }
 
   /** Clear(Rec) / Reset-and-init: values, filters, key, marks. */
@@ -141,8 +143,8 @@ export class Rec {
   insert(runTrigger: boolean): boolean {
     if (runTrigger) this.table.triggers.onInsert?.(this);
     const store = this.store;
-    for (const f of this.table.fields) {
-      if (f.autoIncrement) {
+    for (const f of this.table.autoIncrementFields()) {
+      {
         const cur = this.data[f.slot];
         if (cur === 0) {
           let last = store.autoInc.get(f.slot) ?? 0;
@@ -155,7 +157,7 @@ export class Rec {
     const pk = pkString(this.table, this.data);
     if (store.rows.has(pk)) return false;
     const row = this.data.slice();
-    for (const f of this.table.fields) if (f.fieldClass !== 'Normal') row[f.slot] = defaultValue(f.type);
+    for (const f of this.table.flowFields()) row[f.slot] = defaultValue(f.type);
     store.rows.set(pk, row);
     store.version++;
     if (!this.temporary) this.env.db.recordInsert(store, pk);
@@ -182,7 +184,7 @@ export class Rec {
       this.table.triggers.onModify(this, x);
     }
     const row = this.data.slice();
-    for (const f of this.table.fields) if (f.fieldClass !== 'Normal') row[f.slot] = old[f.slot];
+    for (const f of this.table.flowFields()) row[f.slot] = old[f.slot];
     store.rows.set(pk, row);
     store.version++;
     if (!this.temporary) this.env.db.recordPut(store, pk, old);
@@ -720,7 +722,5 @@ export function isBlank(v: unknown): boolean {
 }
 
 export function initialRow(table: TableMeta): Row {
-  const row: Row = new Array<unknown>(table.fields.length);
-  for (const f of table.fields) row[f.slot] = f.initValue !== undefined ? f.initValue : defaultValue(f.type);
-  return row;
+  return table.initRow().slice();
 }
