@@ -4,7 +4,7 @@ import { parseDateTimeOffset } from '../data/time-zones';
 import { nextLink, pageOf, parseQuery, type QueryOptions } from '../odata/query';
 import { buildNewAppointment, updateAppointment } from '../resources/appointment';
 import { createCustomer, updateCustomer } from '../resources/customer';
-import { renderEntity } from '../resources/render';
+import { appointmentListJson, renderEntity } from '../resources/render';
 import { createService, updateService } from '../resources/service';
 import { isJsonObject, type JsonObject, type JsonValue } from '../storage/json';
 import type { EntityType } from '../storage/schema';
@@ -24,6 +24,8 @@ export interface GraphRequestContext {
 export interface GraphResult {
   readonly status: number;
   readonly body?: JsonObject;
+  /** Already serialized body (used for large appointment pages). */
+  readonly raw?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -176,6 +178,11 @@ function listResponse(
   const body: JsonObject = { '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#solutions/bookingBusinesses('${escapeKey(business.id)}')/${segment}${selectSuffix(query)}` };
   if (page.total !== undefined) body['@odata.count'] = page.total;
   if (page.nextOffset !== undefined) body['@odata.nextLink'] = nextLink(ctx.baseUrl, ctx.pathname, ctx.params, page.nextOffset);
+  if (type === 'bookingAppointment' && query.select === undefined) {
+    const head = JSON.stringify(body);
+    const raw = `${head.slice(0, -1)},"value":[${page.items.map(appointmentListJson).join(',')}]}`;
+    return { status: 200, raw };
+  }
   body['value'] = page.items.map((item) => renderEntity(type, item, { select: query.select, inList: true }));
   return { status: 200, body };
 }

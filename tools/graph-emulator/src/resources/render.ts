@@ -1,4 +1,4 @@
-/** Turns stored entities into response JSON: `$select`, "only by id" properties, `@odata.type` on derived types. */
+/** Turns stored entities into response JSON (values shared with the store; serialize, never mutate): `$select`, "only by id" properties, `@odata.type` on derived types. */
 import type { JsonObject, JsonValue } from '../storage/json';
 import { SCHEMAS, type EntityType } from '../storage/schema';
 
@@ -24,8 +24,24 @@ export function renderEntity(type: EntityType, data: JsonObject, options: Render
   for (const name of names) {
     const spec = schema[name];
     if (spec === undefined) continue;
+    // Shared with the store: the result is serialized right away and never mutated.
     const value: JsonValue = options.inList && spec.onlyById === true ? null : (data[name] ?? null);
-    out[name] = structuredClone(value);
+    out[name] = value;
   }
   return out;
+}
+
+/**
+ * Serialized list form of appointments, cached per stored data object (appointment updates replace the object,
+ * so a cached string never goes stale). Makes calendarView pages cheap to build.
+ */
+const listJsonCache = new WeakMap<JsonObject, string>();
+
+export function appointmentListJson(data: JsonObject): string {
+  let text = listJsonCache.get(data);
+  if (text === undefined) {
+    text = JSON.stringify(renderEntity('bookingAppointment', data, { inList: true }));
+    listJsonCache.set(data, text);
+  }
+  return text;
 }
