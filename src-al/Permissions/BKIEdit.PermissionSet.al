@@ -7,7 +7,8 @@ using Seed.BookingsInvoicing.Sync;
 
 /// <summary>
 /// For users who synchronize and invoice Bookings appointments: changes the operational data, reads the setup.
-/// Cannot change the setup or the client secret (that needs "BKI - Admin").
+/// The setup can be modified only indirectly (the sync writes its stamps through objects that declare it); changing
+/// the setup or the client secret needs "BKI - Admin".
 /// </summary>
 permissionset 70470002 "BKI - Edit"
 {
@@ -24,5 +25,6 @@ permissionset 70470002 "BKI - Edit"
         tabledata "BKI Booking Invoice Link" = IMD,
         tabledata "BKI Booking Service Mapping" = IMD,
         tabledata "BKI Sync Log Error" = IMD,
-        tabledata "BKI Sync Log" = IMD;
+        tabledata "BKI Sync Log" = IMD,
+        tabledata "BKI Booking Sync Setup" = m;
 }
