@@ -54,6 +54,11 @@ codeunit 5056 "CustCont-Update"
         Contact.Type := ContactType;
         Contact.Validate(Name);
         Contact.Modify(true);
+
+        if (Cust."Contact Type" = Cust."Contact Type"::Person) and (Cust."Primary Contact No." = Contact."No.") then begin
+            Cust.Contact := Contact.Name;
+            Cust.Modify();
+        end;
     end;
 
     procedure OnDelete(var Cust: Record Customer)
