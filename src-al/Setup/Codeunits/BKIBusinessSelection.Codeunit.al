@@ -26,6 +26,7 @@ codeunit 70470007 "BKI Business Selection"
         Response: JsonObject;
         ValueToken: JsonToken;
         Item: JsonToken;
+        BusinessId: Text[250];
         SortOrder: Integer;
     begin
         TempBookingBusiness.Reset();
@@ -35,14 +36,17 @@ codeunit 70470007 "BKI Business Selection"
             if ValueToken.IsArray() then
                 foreach Item in ValueToken.AsArray() do
                     if Item.IsObject() then begin
-                        TempBookingBusiness.Init();
-                        TempBookingBusiness.Id := CopyStr(BKIJsonReader.GetText(Item.AsObject(), 'id'), 1, MaxStrLen(TempBookingBusiness.Id));
-                        if TempBookingBusiness.Id <> '' then begin
-                            SortOrder += 1;
-                            TempBookingBusiness."Display Name" := CopyStr(BKIJsonReader.GetText(Item.AsObject(), 'displayName'), 1, MaxStrLen(TempBookingBusiness."Display Name"));
-                            TempBookingBusiness."Sort Order" := SortOrder;
-                            if TempBookingBusiness.Insert() then;
-                        end;
+                        BusinessId := CopyStr(BKIJsonReader.GetText(Item.AsObject(), 'id'), 1, MaxStrLen(TempBookingBusiness.Id));
+                        // Skip entries without an ID and repeated IDs; each business is listed once.
+                        if BusinessId <> '' then
+                            if not TempBookingBusiness.Get(BusinessId) then begin
+                                SortOrder += 1;
+                                TempBookingBusiness.Init();
+                                TempBookingBusiness.Id := BusinessId;
+                                TempBookingBusiness."Display Name" := CopyStr(BKIJsonReader.GetText(Item.AsObject(), 'displayName'), 1, MaxStrLen(TempBookingBusiness."Display Name"));
+                                TempBookingBusiness."Sort Order" := SortOrder;
+                                TempBookingBusiness.Insert();
+                            end;
                     end;
         if TempBookingBusiness.IsEmpty() then
             Error(NoBusinessesErr);

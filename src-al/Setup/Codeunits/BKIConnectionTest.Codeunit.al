@@ -67,9 +67,9 @@ codeunit 70470006 "BKI Connection Test"
         BusinessCount: Integer;
     begin
         if TestConnection(BKIBookingSyncSetup, ErrorClass, ResultText, BusinessCount) then
-            Message(ResultText)
+            Message('%1', ResultText)
         else
-            Error(ResultText);
+            Error(ErrorInfo.Create(ResultText));
     end;
 
     local procedure StoreResult(var BKIBookingSyncSetup: Record "BKI Booking Sync Setup"; ResultText: Text)

@@ -19,15 +19,13 @@ codeunit 70470014 "BKI Legacy Redirect"
         OpenSetupActionLbl: Label 'Open Booking Sync Setup';
         OpenListActionLbl: Label 'Open Bookings Not Invoiced';
         RedirectTelemetryMsg: Label 'Bookings legacy page redirect used.', Locked = true;
-        SetupNotificationIdTok: Label '6b0d8d3e-3c1f-4f7e-9a55-2f3c0f8a7d11', Locked = true;
-        ListNotificationIdTok: Label '9e4f2a61-0d7b-4b6c-8f0e-5a1d2c3b4e22', Locked = true;
 
     /// <summary>Shows the "connection retired" notification on an old setup page (Exchange Sync. Setup, Booking Sync. Setup, Booking Mailbox List).</summary>
     procedure SendSetupRetiredNotification()
     var
         RetiredNotification: Notification;
     begin
-        RetiredNotification.Id := SetupNotificationIdTok;
+        RetiredNotification.Id := SetupNotificationId();
         RetiredNotification.Message := RetiredSetupMsg;
         RetiredNotification.Scope := NotificationScope::LocalScope;
         RetiredNotification.AddAction(OpenSetupActionLbl, Codeunit::"BKI Legacy Redirect", 'OpenSetupFromNotification');
@@ -39,7 +37,7 @@ codeunit 70470014 "BKI Legacy Redirect"
     var
         RetiredNotification: Notification;
     begin
-        RetiredNotification.Id := ListNotificationIdTok;
+        RetiredNotification.Id := ListNotificationId();
         RetiredNotification.Message := RetiredListMsg;
         RetiredNotification.Scope := NotificationScope::LocalScope;
         RetiredNotification.AddAction(OpenListActionLbl, Codeunit::"BKI Legacy Redirect", 'OpenListFromNotification');
@@ -84,6 +82,16 @@ codeunit 70470014 "BKI Legacy Redirect"
     procedure GetRetiredListMessage(): Text
     begin
         exit(RetiredListMsg);
+    end;
+
+    local procedure SetupNotificationId(): Guid
+    begin
+        exit('6b0d8d3e-3c1f-4f7e-9a55-2f3c0f8a7d11');
+    end;
+
+    local procedure ListNotificationId(): Guid
+    begin
+        exit('9e4f2a61-0d7b-4b6c-8f0e-5a1d2c3b4e22');
     end;
 
     local procedure LogRedirect(Target: Text)

@@ -17,7 +17,7 @@ pageextension 70470001 "BKI Booking Sync. Setup" extends "Booking Sync. Setup"
             {
                 Caption = 'Bookings invoicing has moved';
 
-                field(BKIRetiredText; RetiredText)
+                field(BKIRetiredText; BKIRetiredMessage)
                 {
                     ApplicationArea = All;
                     ShowCaption = false;
@@ -68,11 +68,11 @@ pageextension 70470001 "BKI Booking Sync. Setup" extends "Booking Sync. Setup"
 
     trigger OnOpenPage()
     begin
-        RetiredText := BKILegacyRedirect.GetRetiredSetupMessage();
+        BKIRetiredMessage := BKILegacyRedirect.GetRetiredSetupMessage();
     end;
 
     var
         BKILegacyRedirect: Codeunit "BKI Legacy Redirect";
-        RetiredText: Text;
+        BKIRetiredMessage: Text;
 }
 #endif
