@@ -5,8 +5,8 @@ import { BERLIN, Graph, PHYSIO, errorCode, start } from './helpers';
 describe('graph emulator: Bookings concurrency throttling', () => {
   let emulator: Emulator;
   before(async () => {
-    // Every Graph response takes 1 s, so requests fired together are in flight together.
-    emulator = await start({ seed: 'demo', latencyMs: 1000 });
+    // Every Graph response takes 1.5 s, so requests fired together are in flight together.
+    emulator = await start({ seed: 'demo', latencyMs: 1500 });
   });
   after(async () => emulator.close());
 
