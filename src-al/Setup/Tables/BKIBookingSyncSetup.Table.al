@@ -278,14 +278,18 @@ table 70470000 "BKI Booking Sync Setup"
         NoPermissionForSecretErr: Label 'You do not have permission to change the Bookings connection. Ask an administrator with the BKI - Admin permission set.';
         UrlNotHttpsErr: Label 'The address %1 must start with https:// (http:// is accepted only for a local emulator on localhost or 127.0.0.1).', Comment = '%1 = the URL';
 
-    /// <summary>Gets the setup record, inserting it with default values when it does not exist yet.</summary>
+    /// <summary>
+    /// Gets the setup record, inserting it with default values when it does not exist yet. Users who may not write
+    /// the setup (e.g. BKI - Read) get the defaults in memory instead of a permission error.
+    /// </summary>
     procedure GetSetup()
     begin
         if Rec.Get() then
             exit;
         Rec.Init();
         Rec."Primary Key" := '';
-        Rec.Insert(true);
+        if Rec.WritePermission() then
+            Rec.Insert(true);
     end;
 
     /// <summary>Tells whether a client secret is stored for this company.</summary>
