@@ -107,4 +107,16 @@ codeunit 70470218 "BKI Install Upgrade Test"
 
         LibraryAssert.IsTrue(GuidedExperience.Exists(Enum::"Guided Experience Type"::"Assisted Setup", ObjectType::Page, Page::"BKI Booking Setup Wizard"), 'Assisted setup registered');
     end;
+
+    [Test]
+    procedure SetupCardIsRegisteredAsManualSetup()
+    var
+        BKIAssistedSetup: Codeunit "BKI Assisted Setup";
+        GuidedExperience: Codeunit "Guided Experience";
+    begin
+        // [SCENARIO] The setup card appears in Manual Setup.
+        BKIAssistedSetup.RegisterManualSetup();
+
+        LibraryAssert.IsTrue(GuidedExperience.Exists(Enum::"Guided Experience Type"::"Manual Setup", ObjectType::Page, Page::"BKI Booking Sync Setup"), 'Manual setup registered');
+    end;
 }
