@@ -266,10 +266,13 @@ page 70470000 "BKI Booking Sync Setup"
                 ToolTip = 'Synchronize customers, services and appointments with Bookings now.';
 
                 trigger OnAction()
+                var
+                    BKIBookingsSync: Codeunit "BKI Bookings Sync";
                 begin
                     CurrPage.SaveRecord();
                     Rec.TestSetupComplete(true);
-                    Codeunit.Run(Codeunit::"BKI Bookings Sync");
+                    BKIBookingsSync.SyncAll();
+                    Rec.Get();
                     CurrPage.Update(false);
                 end;
             }
