@@ -6,7 +6,8 @@ import { findCompiler } from '../src/alc';
 import { fakeDevEndpoint, symbolPackage, type FakeDevEndpoint } from './helpers/fake-dev-endpoint';
 import { fakeProject, type FakeProject } from './helpers/fake-project';
 import { errorLines, runCli } from './helpers/cli-run';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, writeFileSync } from 'node:fs';
+import { fakePwsh } from './helpers/fake-pwsh';
 
 const USER = 'builder';
 const PASSWORD = 'symbols-P@ss-42';
@@ -112,6 +113,29 @@ describe('build (with fake add-in, AL toolchain and alc)', function () {
     assert.equal(run.code, 7, run.all);
     assert.match(run.text, /\.alpackages lacks Microsoft System 26\.0\.0\.0, Microsoft Application 26\.0\.0\.0, .*--symbols-from/);
     assert.equal(calls(p).filter((c) => c.tool === 'alc').length, 0);
+  });
+
+  it('compiles inside a BC container through the BcContainerHelper wrapper when --container is given', async () => {
+    const p = make({ addinScript: true, alCommands: ['parse'] });
+    const pwsh = fakePwsh();
+    try {
+      const apps = join(p.root, 'compiled-by-container');
+      mkdirSync(apps);
+      copyFileSync(join(p.root, 'alext', 'app.app.bin'), join(apps, 'Bookings Invoicing.app'));
+      copyFileSync(join(p.root, 'alext', 'test.app.bin'), join(apps, 'Bookings Invoicing Test.app'));
+      const run = await runCli(main, ['--container', 'bcserver'], { ...pwsh.env({}), HOME: p.home, FAKE_APPS_DIR: apps, BC_USERNAME: USER, BC_PASSWORD: PASSWORD }, p.root);
+      assert.equal(run.code, 0, run.all);
+      const requests = pwsh.calls().map((c) => c.request);
+      assert.deepEqual(requests.map((r) => r.cmdlet), ['Compile-AppInBcContainer', 'Compile-AppInBcContainer']);
+      assert.equal(requests[0]?.parameters['appProjectFolder'], join(p.root, 'build', 'alc', 'app'));
+      assert.equal(requests[1]?.parameters['appProjectFolder'], join(p.root, 'test-app'));
+      assert.equal(requests[0]?.parameters['rulesetFile'], join(p.root, 'bki.ruleset.json'));
+      assert.deepEqual(requests[0]?.switches, ['EnableCodeCop', 'EnableUICop', 'EnablePerTenantExtensionCop']);
+      assert.match(run.text, /ok: Compile test app with container bcserver/);
+      assert.ok(!run.all.includes(PASSWORD));
+    } finally {
+      pwsh.cleanup();
+    }
   });
 
   it('finds the newest AL Language extension compiler under ~/.vscode/extensions', () => {

@@ -44,9 +44,16 @@ switch (request.cmdlet) {
   case 'Get-BcContainerAppInfo':
     result = [{ Name: 'Bookings Invoicing', Publisher: 'Seed', Version: { Major: 1, Minor: 0, Build: 0, Revision: 0 }, AppId: '64d0bad8-e4fc-49a5-8607-8e161ca5e6b7', IsInstalled: true }];
     break;
-  case 'Compile-AppInBcContainer':
-    result = p.appOutputFolder + '/compiled.app';
+  case 'Compile-AppInBcContainer': {
+    const path = require('path');
+    const name = JSON.parse(fs.readFileSync(path.join(p.appProjectFolder, 'app.json'), 'utf8')).name;
+    const source = path.join(process.env.FAKE_APPS_DIR || '', name + '.app');
+    if (process.env.FAKE_APPS_DIR && fs.existsSync(source)) {
+      result = path.join(p.appOutputFolder, 'Seed_' + name + '_1.0.0.0.app');
+      fs.copyFileSync(source, result);
+    } else result = p.appOutputFolder + '/compiled.app';
     break;
+  }
   case 'Run-TestsInBcContainer': {
     const outcome = process.env.FAKE_TESTS || 'pass';
     const cases = outcome === 'none' ? '' :
