@@ -37,7 +37,7 @@ table 5050 Contact
             trigger OnValidate()
             begin
                 NameBreakdown();
-                UpdateSearchName();
+                UpdateSearchNameFrom(xRec.Name);
             end;
         }
         field(3; "Search Name"; Code[100])
@@ -161,7 +161,7 @@ table 5050 Contact
             trigger OnValidate()
             begin
                 Name := CalculatedName();
-                UpdateSearchName();
+                UpdateSearchNameFrom(xRec.Name);
             end;
         }
         field(5055; "Middle Name"; Text[30])
@@ -171,7 +171,7 @@ table 5050 Contact
             trigger OnValidate()
             begin
                 Name := CalculatedName();
-                UpdateSearchName();
+                UpdateSearchNameFrom(xRec.Name);
             end;
         }
         field(5056; Surname; Text[30])
@@ -181,7 +181,7 @@ table 5050 Contact
             trigger OnValidate()
             begin
                 Name := CalculatedName();
-                UpdateSearchName();
+                UpdateSearchNameFrom(xRec.Name);
             end;
         }
         field(5058; "Job Title"; Text[30])
@@ -306,7 +306,13 @@ table 5050 Contact
 
     procedure UpdateSearchName()
     begin
-        if ("Search Name" = UpperCase(xRec.Name)) or ("Search Name" = '') then
+        UpdateSearchNameFrom(xRec.Name);
+    end;
+
+    // Triggers pass their xRec.Name: the search name follows the name until the user changes it.
+    local procedure UpdateSearchNameFrom(PreviousName: Text[100])
+    begin
+        if ("Search Name" = UpperCase(PreviousName)) or ("Search Name" = '') then
             "Search Name" := Name;
     end;
 

@@ -1,7 +1,7 @@
 // Model of codeunit 1336 "Item Templ. Mgt." (the issue text says 1382; 1382 is table "Item Templ.", the codeunit is 1336).
 // Template values are copied like BC's InitFromTemplate: enum/option fields only when UpdateExistingValues, other
-// fields when the template has a value and the item's is empty (or always with UpdateExistingValues); every copied
-// field is then validated; the base unit of measure comes from the template (else the 'EA' unit, else the first one),
+// fields when the template has a value and the item's is empty (or always with UpdateExistingValues), each copied
+// field validated (BC walks the fields with RecordRef/FieldRef; the model lists the modelled template fields); the base unit of measure comes from the template (else the 'EA' unit, else the first one),
 // and the item is modified with triggers. "Base Unit of Measure", "No. Series" and "Item Category Code" are excluded
 // from the copy as in BC (the category is validated separately).
 namespace Microsoft.Inventory.Item;
@@ -56,38 +56,24 @@ codeunit 1336 "Item Templ. Mgt."
     end;
 
     internal procedure InitFromTemplate(var Item: Record Item; ItemTempl: Record "Item Templ."; UpdateExistingValues: Boolean)
-    var
-        EmptyItem: Record Item temporary;
-        EmptyItemTempl: Record "Item Templ." temporary;
-        ItemRecRef: RecordRef;
-        EmptyItemRecRef: RecordRef;
-        TemplRecRef: RecordRef;
-        EmptyTemplRecRef: RecordRef;
-        ItemFldRef: FieldRef;
-        TemplFldRef: FieldRef;
-        FieldNumber: Integer;
-        ToValidate: List of [Integer];
     begin
-        EmptyItem.Init();
-        EmptyItemTempl.Init();
-        ItemRecRef.GetTable(Item);
-        EmptyItemRecRef.GetTable(EmptyItem);
-        TemplRecRef.GetTable(ItemTempl);
-        EmptyTemplRecRef.GetTable(EmptyItemTempl);
-
-        foreach FieldNumber in CopiedFieldNumbers() do begin
-            ItemFldRef := ItemRecRef.Field(FieldNumber);
-            TemplFldRef := TemplRecRef.Field(FieldNumber);
-            if DoUpdateValue(ItemFldRef, EmptyItemRecRef.Field(FieldNumber), TemplFldRef, EmptyTemplRecRef.Field(FieldNumber), UpdateExistingValues) then begin
-                ItemFldRef.Value := TemplFldRef.Value();
-                ToValidate.Add(FieldNumber);
-            end;
-        end;
-        foreach FieldNumber in ToValidate do begin
-            ItemFldRef := ItemRecRef.Field(FieldNumber);
-            ItemFldRef.Validate(TemplRecRef.Field(FieldNumber).Value());
-        end;
-        ItemRecRef.SetTable(Item);
+        // Enum and option fields are only rewritten when existing values are updated (BC's DoUpdateValue).
+        if UpdateExistingValues then
+            Item.Validate(Type, ItemTempl.Type);
+        if ShouldCopy(Item."Inventory Posting Group" = '', ItemTempl."Inventory Posting Group" = '', UpdateExistingValues) then
+            Item.Validate("Inventory Posting Group", ItemTempl."Inventory Posting Group");
+        if ShouldCopy(not Item."Allow Invoice Disc.", not ItemTempl."Allow Invoice Disc.", UpdateExistingValues) then
+            Item.Validate("Allow Invoice Disc.", ItemTempl."Allow Invoice Disc.");
+        if ShouldCopy(Item."Unit Price" = 0, ItemTempl."Unit Price" = 0, UpdateExistingValues) then
+            Item.Validate("Unit Price", ItemTempl."Unit Price");
+        if ShouldCopy(not Item.Blocked, not ItemTempl.Blocked, UpdateExistingValues) then
+            Item.Validate(Blocked, ItemTempl.Blocked);
+        if ShouldCopy(Item."Gen. Prod. Posting Group" = '', ItemTempl."Gen. Prod. Posting Group" = '', UpdateExistingValues) then
+            Item.Validate("Gen. Prod. Posting Group", ItemTempl."Gen. Prod. Posting Group");
+        if ShouldCopy(Item."Tax Group Code" = '', ItemTempl."Tax Group Code" = '', UpdateExistingValues) then
+            Item.Validate("Tax Group Code", ItemTempl."Tax Group Code");
+        if ShouldCopy(Item."VAT Prod. Posting Group" = '', ItemTempl."VAT Prod. Posting Group" = '', UpdateExistingValues) then
+            Item.Validate("VAT Prod. Posting Group", ItemTempl."VAT Prod. Posting Group");
 
         if ItemTempl."Base Unit of Measure" <> '' then
             Item.Validate("Base Unit of Measure", ItemTempl."Base Unit of Measure")
@@ -154,14 +140,12 @@ codeunit 1336 "Item Templ. Mgt."
         exit(Page.RunModal(Page::"Item Templ. List", ItemTempl) = Action::LookupOK);
     end;
 
-    local procedure DoUpdateValue(ItemFldRef: FieldRef; EmptyItemFldRef: FieldRef; TemplFldRef: FieldRef; EmptyTemplFldRef: FieldRef; UpdateExistingValues: Boolean): Boolean
+    // A template value is copied when it is not empty and the item's value is empty, or always when updating.
+    local procedure ShouldCopy(ItemValueIsEmpty: Boolean; TemplateValueIsEmpty: Boolean; UpdateExistingValues: Boolean): Boolean
     begin
-        // Enum and option fields are only rewritten when existing values are updated.
-        if ItemFldRef.IsEnum() or (ItemFldRef.Type = ItemFldRef.Type::Option) then
-            exit(UpdateExistingValues);
-        if TemplFldRef.Value() = EmptyTemplFldRef.Value() then
+        if TemplateValueIsEmpty then
             exit(false);
-        exit(UpdateExistingValues or (ItemFldRef.Value() = EmptyItemFldRef.Value()));
+        exit(UpdateExistingValues or ItemValueIsEmpty);
     end;
 
     local procedure DefaultUnitOfMeasureCode(): Code[10]
@@ -175,20 +159,6 @@ codeunit 1336 "Item Templ. Mgt."
         if UnitOfMeasure.FindFirst() then
             exit(UnitOfMeasure.Code);
         exit('');
-    end;
-
-    local procedure CopiedFieldNumbers() FieldNumbers: List of [Integer]
-    var
-        ItemTempl: Record "Item Templ.";
-    begin
-        FieldNumbers.Add(ItemTempl.FieldNo(Type));
-        FieldNumbers.Add(ItemTempl.FieldNo("Inventory Posting Group"));
-        FieldNumbers.Add(ItemTempl.FieldNo("Allow Invoice Disc."));
-        FieldNumbers.Add(ItemTempl.FieldNo("Unit Price"));
-        FieldNumbers.Add(ItemTempl.FieldNo(Blocked));
-        FieldNumbers.Add(ItemTempl.FieldNo("Gen. Prod. Posting Group"));
-        FieldNumbers.Add(ItemTempl.FieldNo("Tax Group Code"));
-        FieldNumbers.Add(ItemTempl.FieldNo("VAT Prod. Posting Group"));
     end;
 
     [IntegrationEvent(false, false)]

@@ -88,9 +88,10 @@ codeunit 131004 "Library - Variable Storage"
         exit(ItemCount);
     end;
 
+    /// <summary>25, the size of the queue (ArrayLen(Slots)).</summary>
     procedure MaxLength(): Integer
     begin
-        exit(ArrayLen(Slots));
+        exit(25);
     end;
 
     procedure DequeueText(): Text

@@ -31,7 +31,7 @@ codeunit 310 "No. Series"
 
     procedure GetNextNo(var NoSeriesLine: Record "No. Series Line"; UsageDate: Date): Code[20]
     begin
-        exit(GetNextNo(NoSeriesLine, UsageDate, false));
+        exit(ConsumeNextNo(NoSeriesLine, UsageDate, false));
     end;
 
     /// <summary>Returns and consumes the next number; with HideErrorsAndWarnings an empty code instead of an error.</summary>
@@ -41,10 +41,15 @@ codeunit 310 "No. Series"
     begin
         if not GetNoSeriesLine(NoSeriesLine, NoSeriesCode, UsageDate, HideErrorsAndWarnings) then
             exit('');
-        exit(GetNextNo(NoSeriesLine, UsageDate, HideErrorsAndWarnings));
+        exit(ConsumeNextNo(NoSeriesLine, UsageDate, HideErrorsAndWarnings));
     end;
 
     procedure GetNextNo(var NoSeriesLine: Record "No. Series Line"; UsageDate: Date; HideErrorsAndWarnings: Boolean): Code[20]
+    begin
+        exit(ConsumeNextNo(NoSeriesLine, UsageDate, HideErrorsAndWarnings));
+    end;
+
+    local procedure ConsumeNextNo(var NoSeriesLine: Record "No. Series Line"; UsageDate: Date; HideErrorsAndWarnings: Boolean): Code[20]
     var
         NextNo: Code[20];
     begin

@@ -29,7 +29,7 @@ table 18 Customer
 
             trigger OnValidate()
             begin
-                TestNoSeries();
+                TestNoSeries(xRec."No.");
                 if "Invoice Disc. Code" = '' then
                     "Invoice Disc. Code" := "No.";
             end;
@@ -275,7 +275,7 @@ table 18 Customer
     trigger OnModify()
     begin
         SetLastModifiedDateTime();
-        if IsContactUpdateNeeded() then begin
+        if IsContactUpdateNeeded(xRec) then begin
             Modify();
             UpdateContFromCust.OnModify(Rec);
             if not Find() then begin
@@ -399,11 +399,11 @@ table 18 Customer
         exit(CreateTxt);
     end;
 
-    local procedure TestNoSeries()
+    local procedure TestNoSeries(PreviousNo: Code[20])
     var
         Customer: Record Customer;
     begin
-        if "No." <> xRec."No." then
+        if "No." <> PreviousNo then
             if not Customer.Get(Rec."No.") then begin
                 SalesSetup.Get();
                 NoSeries.TestManual(SalesSetup."Customer Nos.");
@@ -418,16 +418,16 @@ table 18 Customer
     end;
 
     // BC compares every contact-relevant field with xRec; the model compares the fields CustCont-Update copies.
-    local procedure IsContactUpdateNeeded(): Boolean
+    local procedure IsContactUpdateNeeded(OldCustomer: Record Customer): Boolean
     begin
         exit(
-          (Name <> xRec.Name) or ("Search Name" <> xRec."Search Name") or ("Name 2" <> xRec."Name 2") or
-          (Address <> xRec.Address) or ("Address 2" <> xRec."Address 2") or (City <> xRec.City) or
-          ("Phone No." <> xRec."Phone No.") or ("Mobile Phone No." <> xRec."Mobile Phone No.") or
-          ("Fax No." <> xRec."Fax No.") or ("Post Code" <> xRec."Post Code") or (County <> xRec.County) or
-          ("Country/Region Code" <> xRec."Country/Region Code") or ("E-Mail" <> xRec."E-Mail") or
-          ("Home Page" <> xRec."Home Page") or ("Currency Code" <> xRec."Currency Code") or
-          ("Language Code" <> xRec."Language Code") or ("Salesperson Code" <> xRec."Salesperson Code") or
-          ("Privacy Blocked" <> xRec."Privacy Blocked"));
+          (Name <> OldCustomer.Name) or ("Search Name" <> OldCustomer."Search Name") or ("Name 2" <> OldCustomer."Name 2") or
+          (Address <> OldCustomer.Address) or ("Address 2" <> OldCustomer."Address 2") or (City <> OldCustomer.City) or
+          ("Phone No." <> OldCustomer."Phone No.") or ("Mobile Phone No." <> OldCustomer."Mobile Phone No.") or
+          ("Fax No." <> OldCustomer."Fax No.") or ("Post Code" <> OldCustomer."Post Code") or (County <> OldCustomer.County) or
+          ("Country/Region Code" <> OldCustomer."Country/Region Code") or ("E-Mail" <> OldCustomer."E-Mail") or
+          ("Home Page" <> OldCustomer."Home Page") or ("Currency Code" <> OldCustomer."Currency Code") or
+          ("Language Code" <> OldCustomer."Language Code") or ("Salesperson Code" <> OldCustomer."Salesperson Code") or
+          ("Privacy Blocked" <> OldCustomer."Privacy Blocked"));
     end;
 }

@@ -2,7 +2,8 @@
 // ApplyTemplate copies each template field that has a value into the customer when the customer's field is empty
 // (or always with UpdateExistingValues), excluding "Invoice Disc. Code", "No. Series" and "Payment Method Code"
 // exactly as BC does; it then validates "Payment Method Code" and modifies the customer with triggers.
-// BC walks every field of the template through the Field table; this model walks the fields the template defines.
+// BC walks every field of the template with RecordRef/FieldRef and the Field table; this model lists the fields
+// the modelled template defines, one assignment each.
 namespace Microsoft.Sales.Customer;
 
 using Microsoft.CRM.Contact;
@@ -58,30 +59,51 @@ codeunit 1381 "Customer Templ. Mgt."
     end;
 
     procedure ApplyTemplate(var Customer: Record Customer; CustomerTempl: Record "Customer Templ."; UpdateExistingValues: Boolean)
-    var
-        CustomerRecRef: RecordRef;
-        EmptyCustomerRecRef: RecordRef;
-        TemplRecRef: RecordRef;
-        EmptyTemplRecRef: RecordRef;
-        CustomerFldRef: FieldRef;
-        TemplFldRef: FieldRef;
-        FieldNumber: Integer;
     begin
-        CustomerRecRef.GetTable(Customer);
-        EmptyCustomerRecRef.Open(Database::Customer);
-        EmptyCustomerRecRef.Init();
-        TemplRecRef.GetTable(CustomerTempl);
-        EmptyTemplRecRef.Open(Database::"Customer Templ.");
-        EmptyTemplRecRef.Init();
-
-        foreach FieldNumber in CopiedFieldNumbers() do begin
-            CustomerFldRef := CustomerRecRef.Field(FieldNumber);
-            TemplFldRef := TemplRecRef.Field(FieldNumber);
-            if TemplFldRef.Value() <> EmptyTemplRecRef.Field(FieldNumber).Value() then
-                if UpdateExistingValues or (CustomerFldRef.Value() = EmptyCustomerRecRef.Field(FieldNumber).Value()) then
-                    CustomerFldRef.Value := TemplFldRef.Value();
-        end;
-        CustomerRecRef.SetTable(Customer);
+        if ShouldCopy(Customer.Address = '', CustomerTempl.Address = '', UpdateExistingValues) then
+            Customer.Address := CustomerTempl.Address;
+        if ShouldCopy(Customer."Address 2" = '', CustomerTempl."Address 2" = '', UpdateExistingValues) then
+            Customer."Address 2" := CustomerTempl."Address 2";
+        if ShouldCopy(Customer.City = '', CustomerTempl.City = '', UpdateExistingValues) then
+            Customer.City := CustomerTempl.City;
+        if ShouldCopy(Customer."Phone No." = '', CustomerTempl."Phone No." = '', UpdateExistingValues) then
+            Customer."Phone No." := CustomerTempl."Phone No.";
+        if ShouldCopy(Customer."Customer Posting Group" = '', CustomerTempl."Customer Posting Group" = '', UpdateExistingValues) then
+            Customer."Customer Posting Group" := CustomerTempl."Customer Posting Group";
+        if ShouldCopy(Customer."Currency Code" = '', CustomerTempl."Currency Code" = '', UpdateExistingValues) then
+            Customer."Currency Code" := CustomerTempl."Currency Code";
+        if ShouldCopy(Customer."Language Code" = '', CustomerTempl."Language Code" = '', UpdateExistingValues) then
+            Customer."Language Code" := CustomerTempl."Language Code";
+        if ShouldCopy(Customer."Payment Terms Code" = '', CustomerTempl."Payment Terms Code" = '', UpdateExistingValues) then
+            Customer."Payment Terms Code" := CustomerTempl."Payment Terms Code";
+        if ShouldCopy(Customer."Salesperson Code" = '', CustomerTempl."Salesperson Code" = '', UpdateExistingValues) then
+            Customer."Salesperson Code" := CustomerTempl."Salesperson Code";
+        if ShouldCopy(Customer."Country/Region Code" = '', CustomerTempl."Country/Region Code" = '', UpdateExistingValues) then
+            Customer."Country/Region Code" := CustomerTempl."Country/Region Code";
+        if ShouldCopy(Customer.Blocked = Customer.Blocked::" ", CustomerTempl.Blocked = CustomerTempl.Blocked::" ", UpdateExistingValues) then
+            Customer.Blocked := CustomerTempl.Blocked;
+        if ShouldCopy(Customer."Bill-to Customer No." = '', CustomerTempl."Bill-to Customer No." = '', UpdateExistingValues) then
+            Customer."Bill-to Customer No." := CustomerTempl."Bill-to Customer No.";
+        if ShouldCopy(Customer."Prices Including VAT" = false, CustomerTempl."Prices Including VAT" = false, UpdateExistingValues) then
+            Customer."Prices Including VAT" := CustomerTempl."Prices Including VAT";
+        if ShouldCopy(Customer."Location Code" = '', CustomerTempl."Location Code" = '', UpdateExistingValues) then
+            Customer."Location Code" := CustomerTempl."Location Code";
+        if ShouldCopy(Customer."Gen. Bus. Posting Group" = '', CustomerTempl."Gen. Bus. Posting Group" = '', UpdateExistingValues) then
+            Customer."Gen. Bus. Posting Group" := CustomerTempl."Gen. Bus. Posting Group";
+        if ShouldCopy(Customer."Post Code" = '', CustomerTempl."Post Code" = '', UpdateExistingValues) then
+            Customer."Post Code" := CustomerTempl."Post Code";
+        if ShouldCopy(Customer.County = '', CustomerTempl.County = '', UpdateExistingValues) then
+            Customer.County := CustomerTempl.County;
+        if ShouldCopy(Customer."Home Page" = '', CustomerTempl."Home Page" = '', UpdateExistingValues) then
+            Customer."Home Page" := CustomerTempl."Home Page";
+        if ShouldCopy(Customer."Tax Area Code" = '', CustomerTempl."Tax Area Code" = '', UpdateExistingValues) then
+            Customer."Tax Area Code" := CustomerTempl."Tax Area Code";
+        if ShouldCopy(Customer."Tax Liable" = false, CustomerTempl."Tax Liable" = false, UpdateExistingValues) then
+            Customer."Tax Liable" := CustomerTempl."Tax Liable";
+        if ShouldCopy(Customer."VAT Bus. Posting Group" = '', CustomerTempl."VAT Bus. Posting Group" = '', UpdateExistingValues) then
+            Customer."VAT Bus. Posting Group" := CustomerTempl."VAT Bus. Posting Group";
+        if ShouldCopy(Customer."Contact Type" = Customer."Contact Type"::Company, CustomerTempl."Contact Type" = CustomerTempl."Contact Type"::Company, UpdateExistingValues) then
+            Customer."Contact Type" := CustomerTempl."Contact Type";
 
         if CustomerTempl."Invoice Disc. Code" <> '' then
             Customer."Invoice Disc. Code" := CustomerTempl."Invoice Disc. Code";
@@ -149,33 +171,13 @@ codeunit 1381 "Customer Templ. Mgt."
         Customer."No." := NoSeries.GetNextNo(Customer."No. Series");
     end;
 
-    // Template fields that also exist on Customer, minus BC's exclusion list (33, 107, 47) and the key fields (1, 2).
-    local procedure CopiedFieldNumbers() FieldNumbers: List of [Integer]
-    var
-        CustomerTempl: Record "Customer Templ.";
+    // BC's rule per field: a template value is copied when it is not empty and the customer's value is empty,
+    // or always when existing values are updated.
+    local procedure ShouldCopy(CustomerValueIsEmpty: Boolean; TemplateValueIsEmpty: Boolean; UpdateExistingValues: Boolean): Boolean
     begin
-        FieldNumbers.Add(CustomerTempl.FieldNo(Address));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Address 2"));
-        FieldNumbers.Add(CustomerTempl.FieldNo(City));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Phone No."));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Customer Posting Group"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Currency Code"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Language Code"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Payment Terms Code"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Salesperson Code"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Country/Region Code"));
-        FieldNumbers.Add(CustomerTempl.FieldNo(Blocked));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Bill-to Customer No."));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Prices Including VAT"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Location Code"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Gen. Bus. Posting Group"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Post Code"));
-        FieldNumbers.Add(CustomerTempl.FieldNo(County));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Home Page"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Tax Area Code"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Tax Liable"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("VAT Bus. Posting Group"));
-        FieldNumbers.Add(CustomerTempl.FieldNo("Contact Type"));
+        if TemplateValueIsEmpty then
+            exit(false);
+        exit(UpdateExistingValues or CustomerValueIsEmpty);
     end;
 
     [IntegrationEvent(false, false)]
