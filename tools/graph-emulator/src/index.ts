@@ -109,8 +109,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const load = (seed: SeedOption): void => {
     const fixture = resolveSeed(seed, now());
-    if (typeof seed !== 'string' || !/^(demo|empty|scale:\d+)$/.test(seed)) {
-      importBusinesses(new BookingStore(randomSeed, now), fixture); // validate fully before touching the live store
+    if (typeof seed !== 'string') {
+      importBusinesses(new BookingStore(randomSeed, now), fixture); // validate fully before touching the live store (files are checked in resolveSeed)
     }
     store.clear();
     store.restartIds();

@@ -46,9 +46,13 @@ export const CANCELLED_ANNOTATION = '@emulator.cancellationMessage';
 
 /** A fixture problem with the JSON path of the offending entry. */
 export class FixtureError extends Error {
-  constructor(readonly path: string, detail: string) {
+  /** Property names and array indexes from the root to the entry, e.g. ['businesses', 0, 'appointments', 3]. */
+  readonly segments: readonly (string | number)[];
+
+  constructor(path: string, readonly detail: string) {
     super(`${path}: ${detail}`);
     this.name = 'FixtureError';
+    this.segments = [...path.matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] ?? '' : Number(m[2])));
   }
 }
 
