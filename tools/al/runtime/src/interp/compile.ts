@@ -465,6 +465,23 @@ export class Compiler {
       case 'IndexExpression': {
         const obj = this.expr(e.object, true);
         const idx = e.indexes.map((i) => this.expr(i, true));
+        if ((obj.type?.kind === 'Text' || obj.type?.kind === 'Code') && idx.length === 1) {
+          // Txt[i] := Char replaces one character (Microsoft Learn, "Char data type")
+          const place = this.lvalue(e.object);
+          const conv = this.s.assignConverter(place.type);
+          const i0 = idx[0] as CE;
+          return {
+            get: (f) => (place.get(f) as string).charCodeAt((i0.ev(f) as number) - 1),
+            set: (f, v) => {
+              const cur = place.get(f) as string;
+              const i = i0.ev(f) as number;
+              if (i < 1 || i > cur.length + 1) throw alError(`Index ${i} is outside the text (length ${cur.length}).`);
+              const ch = typeof v === 'number' ? String.fromCharCode(v) : String(v);
+              place.set(f, conv(cur.slice(0, i - 1) + ch + cur.slice(i), undefined));
+            },
+            type: T.Char,
+          };
+        }
         const et = obj.type?.kind === 'Array' ? obj.type.elem : undefined;
         const offset = (f: Frame): { arr: ALArray; off: number } => {
           const arr = obj.ev(f);
