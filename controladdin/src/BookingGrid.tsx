@@ -19,7 +19,8 @@ import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { ShimmeredDetailsList } from '@fluentui/react/lib/ShimmeredDetailsList';
 import { Sticky, StickyPositionType } from '@fluentui/react/lib/Sticky';
 import type { IRenderFunction } from '@fluentui/react/lib/Utilities';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
+import type React from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import type { BookingRow } from './bookingRow';
 import { format, problemText } from './captions';
 import { buildColumns } from './columns';
@@ -82,10 +83,13 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
   }
   const selection = selectionRef.current;
 
-  // Mirror the full selection onto the visible items whenever they or AL's selection change. Done before
-  // DetailsList renders; its own setItems call then keeps these keys (setKey stays the same).
+  // Mirror the full selection onto the visible items whenever they or AL's selection change. DetailsList calls
+  // selection.setItems itself while it renders (clearing it when setKey changes), so the mirror runs in a layout
+  // effect after that, before paint; change events in between are Fluent's bookkeeping, not the user's.
   const applied = useRef<{ items: BookingRow[] | undefined; alVersion: number }>({ items: undefined, alVersion: -1 });
-  if (applied.current.items !== view.items || applied.current.alVersion !== snap.selectionFromAlVersion) {
+  if (applied.current.items !== view.items || applied.current.alVersion !== snap.selectionFromAlVersion) syncing.current = true;
+  useLayoutEffect(() => {
+    if (applied.current.items === view.items && applied.current.alVersion === snap.selectionFromAlVersion) return;
     applied.current = { items: view.items, alVersion: snap.selectionFromAlVersion };
     syncing.current = true;
     selection.setChangeEvents(false);
@@ -105,7 +109,20 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
     }
     selection.setChangeEvents(true);
     syncing.current = false;
-  }
+  }, [selection, view.items, snap.selectionFromAlVersion, snap.selected]);
+
+  // Arrow keys move the focus without touching the selection (a bulk-selection grid must not lose 200 checked
+  // rows to one key press); Space toggles, Shift+arrows extend from the anchor, Ctrl+A selects all.
+  const lastKey = useRef<{ key: string; shift: boolean }>({ key: '', shift: false });
+  const onKeyDownCapture = (event: React.KeyboardEvent): void => {
+    lastKey.current = { key: event.key, shift: event.shiftKey };
+  };
+  const onActiveItemChanged = (_item?: BookingRow, index?: number): void => {
+    const { key, shift } = lastKey.current;
+    lastKey.current = { key: '', shift: false };
+    if (!shift || index === undefined || !['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'].includes(key)) return;
+    selection.selectToIndex(index, false);
+  };
 
   const openBooking = useCallback((id: string) => bridge.raise({ name: 'OpenBookingRequested', args: [id] }), [bridge]);
   const columns = useMemo(() => buildColumns(captions, sort, openBooking), [captions, sort, openBooking]);
@@ -166,7 +183,7 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
   const emptyText = !snap.loaded ? undefined : snap.rows.length === 0 ? captions.emptyMessage : view.items.length === 0 ? captions.noMatchMessage : undefined;
 
   return (
-    <div className="bki-grid-root">
+    <div className="bki-grid-root" onKeyDownCapture={onKeyDownCapture}>
       <div className="bki-toolbar" role="toolbar">
         <SearchBox
           className="bki-filter"
@@ -207,6 +224,8 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
             selection={selection}
             selectionMode={SelectionMode.multiple}
             selectionPreservedOnEmptyClick
+            isSelectedOnFocus={false}
+            onActiveItemChanged={onActiveItemChanged}
             checkboxVisibility={CheckboxVisibility.always}
             layoutMode={DetailsListLayoutMode.justified}
             constrainMode={ConstrainMode.unconstrained}

@@ -55,6 +55,7 @@ export function buildColumns(captions: Captions, sort: SortState | undefined, op
           <button
             type="button"
             className="bki-link"
+            data-booking-id={item.id}
             data-selection-disabled={true}
             aria-label={format(captions.openBookingAriaLabel, item.customerName, item.date)}
             onClick={(event) => {
