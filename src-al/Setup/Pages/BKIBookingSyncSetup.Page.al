@@ -246,6 +246,21 @@ page 70470000 "BKI Booking Sync Setup"
                     CurrPage.Update(false);
                 end;
             }
+            action(GrantAdminConsent)
+            {
+                ApplicationArea = All;
+                Caption = 'Grant Admin Consent';
+                Image = Approve;
+                ToolTip = 'Open the Microsoft Entra page where a tenant administrator grants admin consent to the permissions of the app registration. Needed once, before the connection test succeeds.';
+
+                trigger OnAction()
+                begin
+                    CurrPage.SaveRecord();
+                    Rec.TestField("Tenant ID");
+                    Rec.TestField("Client ID");
+                    Hyperlink(Rec.GetAdminConsentUrl());
+                end;
+            }
             action(SelectBusinessAction)
             {
                 ApplicationArea = All;

@@ -370,6 +370,14 @@ table 70470000 "BKI Booking Sync Setup"
         exit(StrSubstNo(TokenEndpointTok, "Authority URL".TrimEnd('/'), "Tenant ID"));
     end;
 
+    /// <summary>The page where a tenant administrator grants admin consent to the app registration's permissions.</summary>
+    procedure GetAdminConsentUrl(): Text
+    var
+        AdminConsentUrlTok: Label '%1/%2/adminconsent?client_id=%3', Locked = true;
+    begin
+        exit(StrSubstNo(AdminConsentUrlTok, "Authority URL".TrimEnd('/'), "Tenant ID", "Client ID"));
+    end;
+
     /// <summary>Clears the last synchronization stamps, e.g. after choosing another business.</summary>
     procedure ClearSyncStamps()
     begin

@@ -94,4 +94,18 @@ codeunit 70470221 "BKI Setup Page Test"
 
         LibraryAssert.AreEqual(Stamp, BKIBookingSyncSetup."Last Customer Sync", 'Stamp kept');
     end;
+
+    [Test]
+    procedure AdminConsentUrlPointsToTheTenant()
+    var
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        ClientSecret: Text;
+    begin
+        // [SCENARIO] The admin consent page is built from authority, tenant and client.
+        BKISetupTestLibrary.CreateConnectedSetup(BKIBookingSyncSetup, ClientSecret);
+
+        LibraryAssert.AreEqual(
+            'https://login.microsoftonline.com/' + BKIBookingSyncSetup."Tenant ID" + '/adminconsent?client_id=' + BKIBookingSyncSetup."Client ID",
+            BKIBookingSyncSetup.GetAdminConsentUrl(), 'Admin consent URL');
+    end;
 }
