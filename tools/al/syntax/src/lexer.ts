@@ -96,55 +96,379 @@ function isUnicodeLetter(c: number): boolean {
 
 // --- lexer ---------------------------------------------------------------------------------------------------
 
-/** Splits `text` into tokens, resolving preprocessor directives against `defines`. Never throws. */
-export function tokenize(text: string, defines: ReadonlySet<string>, errors: LexError[]): TokenStream {
-  const n = text.length;
-  let cap = Math.max(64, (n >> 2) + 16);
-  let kinds = new Uint8Array(cap);
-  let kws = new Uint8Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let commentsBefore = new Int32Array(cap);
-  let count = 0;
-  const commentStarts: number[] = [];
-  const commentEnds: number[] = [];
-  const commentKinds: CommentKind[] = [];
-  const directives: Directive[] = [];
-  const inactiveRanges: InactiveRange[] = [];
-  const symbols = new Set<string>();
-  for (const d of defines) symbols.add(d.toLowerCase());
-  /** Stack of open #if blocks: true when a branch of that block has already been taken. */
-  const ifStack: boolean[] = [];
+// Token buffers are pooled across calls: allocating fresh typed arrays per file makes the allocator map and zero
+// new pages every time. A TokenStream is therefore valid only until the next `tokenize` call.
+let poolCap = 0;
+let kinds = new Uint8Array(0);
+let kws = new Uint8Array(0);
+let starts = new Int32Array(0);
+let ends = new Int32Array(0);
+let commentsBefore = new Int32Array(0);
 
-  const push = (kind: T, s: number, e: number, kw: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      const k2 = new Uint8Array(cap);
-      k2.set(kinds);
-      kinds = k2;
-      const w2 = new Uint8Array(cap);
-      w2.set(kws);
-      kws = w2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
-      const c2 = new Int32Array(cap);
-      c2.set(commentsBefore);
-      commentsBefore = c2;
-    }
-    kinds[count] = kind;
-    kws[count] = kw;
-    starts[count] = s;
-    ends[count] = e;
-    commentsBefore[count] = commentStarts.length;
-    count++;
+function ensurePool(cap: number): void {
+  if (cap <= poolCap) return;
+  const next = Math.max(cap, poolCap * 2, 4096);
+  const k2 = new Uint8Array(next);
+  k2.set(kinds);
+  kinds = k2;
+  const w2 = new Uint8Array(next);
+  w2.set(kws);
+  kws = w2;
+  const s2 = new Int32Array(next);
+  s2.set(starts);
+  starts = s2;
+  const e2 = new Int32Array(next);
+  e2.set(ends);
+  ends = e2;
+  const c2 = new Int32Array(next);
+  c2.set(commentsBefore);
+  commentsBefore = c2;
+  poolCap = next;
+}
+
+/**
+ * Splits `text` into tokens, resolving preprocessor directives against `defines`. Never throws. The returned
+ * arrays are shared buffers, valid until the next call.
+ */
+export function tokenize(text: string, defines: ReadonlySet<string>, errors: LexError[]): TokenStream {
+  ensurePool((text.length >> 2) + 16);
+  const lexer = new Lexer(text, defines, errors);
+  lexer.run();
+  return {
+    count: lexer.count,
+    kinds,
+    kws,
+    starts,
+    ends,
+    commentsBefore,
+    commentStarts: lexer.commentStarts,
+    commentEnds: lexer.commentEnds,
+    commentKinds: lexer.commentKinds,
+    directives: lexer.directives,
+    inactiveRanges: lexer.inactiveRanges,
   };
+}
+
+/**
+ * The scanner. The hot loop (`run`) stays small; rare paths (directives, comments, strings, odd characters) are
+ * separate methods so that V8 optimises the loop quickly and does not throw the optimised code away when a rare
+ * branch is first taken.
+ */
+class Lexer {
+  count = 0;
+  readonly commentStarts: number[] = [];
+  readonly commentEnds: number[] = [];
+  readonly commentKinds: CommentKind[] = [];
+  readonly directives: Directive[] = [];
+  readonly inactiveRanges: InactiveRange[] = [];
+  private readonly n: number;
+  private readonly symbols = new Set<string>();
+  /** Stack of open #if blocks: true when a branch of that block has already been taken. */
+  private readonly ifStack: boolean[] = [];
+
+  constructor(
+    private readonly text: string,
+    defines: ReadonlySet<string>,
+    private readonly errors: LexError[],
+  ) {
+    this.n = text.length;
+    for (const d of defines) this.symbols.add(d.toLowerCase());
+  }
+
+  private push(kind: T, s: number, e: number, kw: number): void {
+    const c = this.count;
+    if (c >= poolCap) ensurePool(c + 1);
+    kinds[c] = kind;
+    kws[c] = kw;
+    starts[c] = s;
+    ends[c] = e;
+    commentsBefore[c] = this.commentStarts.length;
+    this.count = c + 1;
+  }
+
+  run(): void {
+    const text = this.text;
+    const n = this.n;
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) {
+        i++;
+        continue;
+      }
+      if (c < 128) {
+        const cls = charClass[c] ?? 0;
+        if ((cls & CC_IDSTART) !== 0) {
+          i = this.word(i);
+          continue;
+        }
+        if ((cls & CC_DIGIT) !== 0) {
+          i = this.number(i);
+          continue;
+        }
+      }
+      i = this.punctuation(i, c);
+    }
+    if (this.ifStack.length > 0) this.errors.push({ offset: n, code: 'MissingEndif', args: [] });
+    this.push(T.EOF, n, n, 0);
+  }
+
+  private word(s: number): number {
+    const text = this.text;
+    const n = this.n;
+    let i = s;
+    let h = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (((charClass[d] ?? 0) & CC_IDPART) === 0) break;
+      } else if (!isUnicodeLetter(d)) break;
+      h = (Math.imul(h, 31) + (d | 32)) | 0;
+      i++;
+    }
+    this.push(T.Word, s, i, lookupKeyword(text, s, i, h));
+    return i;
+  }
+
+  private number(s: number): number {
+    const text = this.text;
+    const n = this.n;
+    let i = s;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    let kind = T.Integer;
+    if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      kind = T.Decimal;
+    }
+    const c1 = text.charCodeAt(i) | 32;
+    if (c1 >= 100 && c1 <= 116) {
+      const c2 = text.charCodeAt(i + 1) | 32;
+      if (c1 === 100 /* d */ && c2 === 116 /* t */ && !isIdPart(text.charCodeAt(i + 2))) {
+        kind = T.DateTime;
+        i += 2;
+      } else if (c1 === 100 && !isIdPart(text.charCodeAt(i + 1))) {
+        kind = T.Date;
+        i++;
+      } else if (c1 === 116 && !isIdPart(text.charCodeAt(i + 1))) {
+        kind = T.Time;
+        i++;
+      } else if (c1 === 108 /* l */ && !isIdPart(text.charCodeAt(i + 1)) && kind === T.Integer) {
+        kind = T.BigInteger;
+        i++;
+      }
+    }
+    this.push(kind, s, i, 0);
+    return i;
+  }
+
+  private punctuation(i: number, c: number): number {
+    const text = this.text;
+    switch (c) {
+      case 40:
+        this.push(T.LParen, i, i + 1, 0);
+        return i + 1;
+      case 41:
+        this.push(T.RParen, i, i + 1, 0);
+        return i + 1;
+      case 59:
+        this.push(T.Semicolon, i, i + 1, 0);
+        return i + 1;
+      case 44:
+        this.push(T.Comma, i, i + 1, 0);
+        return i + 1;
+      case 46:
+        if (text.charCodeAt(i + 1) === 46) {
+          this.push(T.DotDot, i, i + 2, 0);
+          return i + 2;
+        }
+        this.push(T.Dot, i, i + 1, 0);
+        return i + 1;
+      case 34:
+        return this.quotedIdent(i);
+      case 39:
+        return this.string(i);
+      case 58: {
+        const c1 = text.charCodeAt(i + 1);
+        if (c1 === 61) {
+          this.push(T.Assign, i, i + 2, 0);
+          return i + 2;
+        }
+        if (c1 === 58) {
+          this.push(T.ColonColon, i, i + 2, 0);
+          return i + 2;
+        }
+        this.push(T.Colon, i, i + 1, 0);
+        return i + 1;
+      }
+      case 123:
+        this.push(T.LBrace, i, i + 1, 0);
+        return i + 1;
+      case 125:
+        this.push(T.RBrace, i, i + 1, 0);
+        return i + 1;
+      case 91:
+        this.push(T.LBracket, i, i + 1, 0);
+        return i + 1;
+      case 93:
+        this.push(T.RBracket, i, i + 1, 0);
+        return i + 1;
+      case 61:
+        this.push(T.Eq, i, i + 1, 0);
+        return i + 1;
+      case 47:
+        return this.slash(i);
+      default:
+        return this.operator(i, c);
+    }
+  }
+
+  private operator(i: number, c: number): number {
+    const c1 = this.text.charCodeAt(i + 1);
+    switch (c) {
+      case 60:
+        if (c1 === 62) {
+          this.push(T.NotEq, i, i + 2, 0);
+          return i + 2;
+        }
+        if (c1 === 61) {
+          this.push(T.Le, i, i + 2, 0);
+          return i + 2;
+        }
+        this.push(T.Lt, i, i + 1, 0);
+        return i + 1;
+      case 62:
+        if (c1 === 61) {
+          this.push(T.Ge, i, i + 2, 0);
+          return i + 2;
+        }
+        this.push(T.Gt, i, i + 1, 0);
+        return i + 1;
+      case 43:
+        if (c1 === 61) {
+          this.push(T.PlusAssign, i, i + 2, 0);
+          return i + 2;
+        }
+        this.push(T.Plus, i, i + 1, 0);
+        return i + 1;
+      case 45:
+        if (c1 === 61) {
+          this.push(T.MinusAssign, i, i + 2, 0);
+          return i + 2;
+        }
+        this.push(T.Minus, i, i + 1, 0);
+        return i + 1;
+      case 42:
+        if (c1 === 61) {
+          this.push(T.StarAssign, i, i + 2, 0);
+          return i + 2;
+        }
+        this.push(T.Star, i, i + 1, 0);
+        return i + 1;
+      case 63:
+        this.push(T.Question, i, i + 1, 0);
+        return i + 1;
+      case 35:
+        return this.directive(i);
+      case 64:
+        if (c1 === 39) return this.verbatimString(i);
+        this.push(T.Other, i, i + 1, 0);
+        return i + 1;
+      default:
+        return this.other(i, c);
+    }
+  }
+
+  private other(i: number, c: number): number {
+    if (c === 12 || c === 11 || c === 0xa0 || c === 0xfeff) return i + 1; // other white space
+    if (c >= 128 && isIdStart(c)) return this.word(i);
+    // surrogate pairs and other characters: one Other token per code point
+    const e = c >= 0xd800 && c <= 0xdbff && i + 1 < this.n ? i + 2 : i + 1;
+    this.push(T.Other, i, e, 0);
+    return e;
+  }
+
+  private string(s: number): number {
+    let i = scanString(this.text, s + 1, this.n, false);
+    if (i < 0) {
+      i = this.lineEnd(s);
+      this.errors.push({ offset: s, code: 'UnterminatedString', args: [] });
+    }
+    this.push(T.String, s, i, 0);
+    return i;
+  }
+
+  private verbatimString(s: number): number {
+    let i = scanString(this.text, s + 2, this.n, true);
+    if (i < 0) {
+      i = this.n;
+      this.errors.push({ offset: s, code: 'UnterminatedString', args: [] });
+    }
+    this.push(T.String, s, i, 0);
+    return i;
+  }
+
+  private quotedIdent(s: number): number {
+    const text = this.text;
+    const n = this.n;
+    let j = s + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 34) {
+        if (text.charCodeAt(j + 1) === 34) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (d === 10 || d === 13) break;
+      j++;
+    }
+    let i: number;
+    if (text.charCodeAt(j) !== 34) {
+      this.errors.push({ offset: s, code: 'UnterminatedQuotedIdentifier', args: [] });
+      i = j;
+    } else i = j + 1;
+    this.push(T.QuotedIdent, s, i, 0);
+    return i;
+  }
+
+  private slash(i: number): number {
+    const text = this.text;
+    const c1 = text.charCodeAt(i + 1);
+    if (c1 === 47) {
+      const s = i;
+      const e = this.lineEnd(i);
+      const isDoc = text.charCodeAt(s + 2) === 47 && text.charCodeAt(s + 3) !== 47;
+      this.commentStarts.push(s);
+      this.commentEnds.push(e);
+      this.commentKinds.push(isDoc ? 'doc' : 'line');
+      return e;
+    }
+    if (c1 === 42) {
+      const s = i;
+      const e = text.indexOf('*/', i + 2);
+      let end: number;
+      if (e < 0) {
+        this.errors.push({ offset: s, code: 'UnterminatedComment', args: [] });
+        end = this.n;
+      } else end = e + 2;
+      this.commentStarts.push(s);
+      this.commentEnds.push(end);
+      this.commentKinds.push('block');
+      return end;
+    }
+    if (c1 === 61) {
+      this.push(T.SlashAssign, i, i + 2, 0);
+      return i + 2;
+    }
+    this.push(T.Slash, i, i + 1, 0);
+    return i + 1;
+  }
 
   /** True when only spaces/tabs precede `pos` on its line. */
-  const atLineStart = (pos: number): boolean => {
+  private atLineStart(pos: number): boolean {
+    const text = this.text;
     let j = pos - 1;
     while (j >= 0) {
       const c = text.charCodeAt(j);
@@ -153,9 +477,11 @@ export function tokenize(text: string, defines: ReadonlySet<string>, errors: Lex
       j--;
     }
     return true;
-  };
+  }
 
-  const lineEnd = (pos: number): number => {
+  private lineEnd(pos: number): number {
+    const text = this.text;
+    const n = this.n;
     let j = pos;
     while (j < n) {
       const c = text.charCodeAt(j);
@@ -163,11 +489,12 @@ export function tokenize(text: string, defines: ReadonlySet<string>, errors: Lex
       j++;
     }
     return j;
-  };
+  }
 
-  /** Reads `#word rest` at pos; returns [kind, rest text, end of line]. */
-  const readDirective = (pos: number): { kind: DirectiveKind; rest: string; end: number } => {
-    const e = lineEnd(pos);
+  /** Reads `#word rest` at pos. */
+  private readDirective(pos: number): { kind: DirectiveKind; rest: string; end: number } {
+    const text = this.text;
+    const e = this.lineEnd(pos);
     let ws = pos + 1;
     while (ws < e && (text.charCodeAt(ws) === 32 || text.charCodeAt(ws) === 9)) ws++;
     let j = ws;
@@ -194,27 +521,75 @@ export function tokenize(text: string, defines: ReadonlySet<string>, errors: Lex
         kind = 'unknown';
     }
     return { kind, rest, end: e };
-  };
+  }
 
-  const evalCond = (rest: string, at: number): boolean => {
-    const r = evaluateCondition(rest, symbols);
+  private evalCond(rest: string, at: number): boolean {
+    const r = evaluateCondition(rest, this.symbols);
     if (r === undefined) {
-      errors.push({ offset: at, code: 'InvalidDirective', args: [rest] });
+      this.errors.push({ offset: at, code: 'InvalidDirective', args: [rest] });
       return false;
     }
     return r;
-  };
+  }
+
+  /** `#...` at i: a directive when it starts a line, else an Other token. Returns where to continue. */
+  private directive(i: number): number {
+    if (!this.atLineStart(i)) {
+      this.push(T.Other, i, i + 1, 0);
+      return i + 1;
+    }
+    const s = i;
+    const d = this.readDirective(i);
+    this.directives.push({ kind: 'Directive', directive: d.kind, text: d.rest, start: s, end: d.end });
+    let next = d.end;
+    switch (d.kind) {
+      case 'if': {
+        const take = this.evalCond(d.rest, s);
+        this.ifStack.push(take);
+        if (!take) next = this.skipInactive(next, true);
+        break;
+      }
+      case 'elif':
+      case 'else':
+        if (this.ifStack.length === 0) {
+          this.errors.push({ offset: s, code: 'UnexpectedDirective', args: ['#' + d.kind] });
+        } else {
+          // the active branch ends here: skip the remaining branches
+          next = this.skipInactive(next, false);
+        }
+        break;
+      case 'endif':
+        if (this.ifStack.length === 0) this.errors.push({ offset: s, code: 'UnexpectedDirective', args: ['#endif'] });
+        else this.ifStack.pop();
+        break;
+      case 'define':
+        if (d.rest) this.symbols.add(d.rest.toLowerCase());
+        break;
+      case 'undef':
+        this.symbols.delete(d.rest.toLowerCase());
+        break;
+      case 'region':
+      case 'endregion':
+      case 'pragma':
+        break;
+      case 'unknown':
+        this.errors.push({ offset: s, code: 'UnknownDirective', args: [this.text.slice(s, d.end).trim()] });
+        break;
+    }
+    return next;
+  }
 
   /**
    * Skips inactive text starting at `pos` (just after a directive line) until the directive that makes text
    * active again (or ends the block). Returns the position to continue lexing from.
    */
-  const skipInactive = (pos: number, canTakeBranch: boolean): number => {
+  private skipInactive(pos: number, canTakeBranch: boolean): number {
+    const text = this.text;
+    const n = this.n;
     const rangeStart = pos;
     let depth = 0;
     let j = pos;
     while (j < n) {
-      // j is at the start of a line
       let k = j;
       while (k < n) {
         const c = text.charCodeAt(k);
@@ -222,313 +597,38 @@ export function tokenize(text: string, defines: ReadonlySet<string>, errors: Lex
         k++;
       }
       if (text.charCodeAt(k) === 35 /* # */) {
-        const d = readDirective(k);
+        const d = this.readDirective(k);
         if (d.kind === 'if') depth++;
         else if (d.kind === 'endif') {
           if (depth === 0) {
-            inactiveRanges.push({ kind: 'InactiveRange', start: rangeStart, end: k });
-            directives.push({ kind: 'Directive', directive: 'endif', text: d.rest, start: k, end: d.end });
-            ifStack.pop();
+            this.inactiveRanges.push({ kind: 'InactiveRange', start: rangeStart, end: k });
+            this.directives.push({ kind: 'Directive', directive: 'endif', text: d.rest, start: k, end: d.end });
+            this.ifStack.pop();
             return d.end;
           }
           depth--;
-        } else if (depth === 0 && (d.kind === 'elif' || d.kind === 'else')) {
-          if (canTakeBranch) {
-            const take = d.kind === 'else' ? true : evalCond(d.rest, k);
-            if (take) {
-              inactiveRanges.push({ kind: 'InactiveRange', start: rangeStart, end: k });
-              directives.push({ kind: 'Directive', directive: d.kind, text: d.rest, start: k, end: d.end });
-              ifStack[ifStack.length - 1] = true;
-              return d.end;
-            }
+        } else if (depth === 0 && canTakeBranch && (d.kind === 'elif' || d.kind === 'else')) {
+          const take = d.kind === 'else' ? true : this.evalCond(d.rest, k);
+          if (take) {
+            this.inactiveRanges.push({ kind: 'InactiveRange', start: rangeStart, end: k });
+            this.directives.push({ kind: 'Directive', directive: d.kind, text: d.rest, start: k, end: d.end });
+            this.ifStack[this.ifStack.length - 1] = true;
+            return d.end;
           }
         }
         j = d.end;
       } else {
-        j = lineEnd(k);
+        j = this.lineEnd(k);
       }
-      // move past the newline
       if (j < n) {
         if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j += 2;
         else j++;
       }
     }
-    errors.push({ offset: n, code: 'MissingEndif', args: [] });
-    inactiveRanges.push({ kind: 'InactiveRange', start: rangeStart, end: n });
+    this.errors.push({ offset: n, code: 'MissingEndif', args: [] });
+    this.inactiveRanges.push({ kind: 'InactiveRange', start: rangeStart, end: n });
     return n;
-  };
-
-  let i = 0;
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    // whitespace
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff) {
-      i++;
-      continue;
-    }
-    // words
-    if (c < 128 ? ((charClass[c] ?? 0) & CC_IDSTART) !== 0 : isIdStart(c)) {
-      const s = i;
-      let h = 0;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          if (((charClass[d] ?? 0) & CC_IDPART) === 0) break;
-        } else if (!isUnicodeLetter(d)) break;
-        h = (Math.imul(h, 31) + (d | 32)) | 0;
-        i++;
-      }
-      push(T.Word, s, i, lookupKeyword(text, s, i, h));
-      continue;
-    }
-    // numbers and date/time literals
-    if (c >= 48 && c <= 57) {
-      const s = i;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      let kind = T.Integer;
-      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
-        i++;
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-        kind = T.Decimal;
-      }
-      const c1 = text.charCodeAt(i) | 32;
-      const c2 = text.charCodeAt(i + 1) | 32;
-      if (c1 === 100 /* d */ && c2 === 116 /* t */ && !isIdPart(text.charCodeAt(i + 2))) {
-        kind = T.DateTime;
-        i += 2;
-      } else if (c1 === 100 && !isIdPart(text.charCodeAt(i + 1))) {
-        kind = T.Date;
-        i++;
-      } else if (c1 === 116 && !isIdPart(text.charCodeAt(i + 1))) {
-        kind = T.Time;
-        i++;
-      } else if (c1 === 108 /* l */ && !isIdPart(text.charCodeAt(i + 1)) && kind === T.Integer) {
-        kind = T.BigInteger;
-        i++;
-      }
-      push(kind, s, i, 0);
-      continue;
-    }
-    switch (c) {
-      case 39: {
-        // 'string' with '' escapes; single line
-        const s = i;
-        i = scanString(text, i + 1, n, false);
-        if (i < 0) {
-          i = lineEnd(s);
-          errors.push({ offset: s, code: 'UnterminatedString', args: [] });
-        }
-        push(T.String, s, i, 0);
-        continue;
-      }
-      case 64: {
-        // @'verbatim string' (may span lines)
-        if (text.charCodeAt(i + 1) === 39) {
-          const s = i;
-          i = scanString(text, i + 2, n, true);
-          if (i < 0) {
-            i = n;
-            errors.push({ offset: s, code: 'UnterminatedString', args: [] });
-          }
-          push(T.String, s, i, 0);
-          continue;
-        }
-        push(T.Other, i, i + 1, 0);
-        i++;
-        continue;
-      }
-      case 34: {
-        // "quoted identifier"
-        const s = i;
-        let j = i + 1;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d === 34) {
-            if (text.charCodeAt(j + 1) === 34) {
-              j += 2;
-              continue;
-            }
-            break;
-          }
-          if (d === 10 || d === 13) break;
-          j++;
-        }
-        if (text.charCodeAt(j) !== 34) {
-          errors.push({ offset: s, code: 'UnterminatedQuotedIdentifier', args: [] });
-          i = j;
-        } else i = j + 1;
-        push(T.QuotedIdent, s, i, 0);
-        continue;
-      }
-      case 47: {
-        // / // /// /* /=
-        const c1 = text.charCodeAt(i + 1);
-        if (c1 === 47) {
-          const s = i;
-          i = lineEnd(i);
-          const isDoc = text.charCodeAt(s + 2) === 47 && text.charCodeAt(s + 3) !== 47;
-          commentStarts.push(s);
-          commentEnds.push(i);
-          commentKinds.push(isDoc ? 'doc' : 'line');
-          continue;
-        }
-        if (c1 === 42) {
-          const s = i;
-          const e = text.indexOf('*/', i + 2);
-          if (e < 0) {
-            errors.push({ offset: s, code: 'UnterminatedComment', args: [] });
-            i = n;
-          } else i = e + 2;
-          commentStarts.push(s);
-          commentEnds.push(i);
-          commentKinds.push('block');
-          continue;
-        }
-        if (c1 === 61) {
-          push(T.SlashAssign, i, i + 2, 0);
-          i += 2;
-          continue;
-        }
-        push(T.Slash, i, i + 1, 0);
-        i++;
-        continue;
-      }
-      case 35: {
-        // # preprocessor directive (only at the start of a line)
-        if (!atLineStart(i)) {
-          push(T.Other, i, i + 1, 0);
-          i++;
-          continue;
-        }
-        const s = i;
-        const d = readDirective(i);
-        directives.push({ kind: 'Directive', directive: d.kind, text: d.rest, start: s, end: d.end });
-        i = d.end;
-        switch (d.kind) {
-          case 'if': {
-            const take = evalCond(d.rest, s);
-            ifStack.push(take);
-            if (!take) i = skipInactive(i, true);
-            break;
-          }
-          case 'elif':
-          case 'else':
-            if (ifStack.length === 0) {
-              errors.push({ offset: s, code: 'UnexpectedDirective', args: ['#' + d.kind] });
-            } else {
-              // the active branch ends here: skip the remaining branches
-              i = skipInactive(i, false);
-            }
-            break;
-          case 'endif':
-            if (ifStack.length === 0) errors.push({ offset: s, code: 'UnexpectedDirective', args: ['#endif'] });
-            else ifStack.pop();
-            break;
-          case 'define':
-            if (d.rest) symbols.add(d.rest.toLowerCase());
-            break;
-          case 'undef':
-            symbols.delete(d.rest.toLowerCase());
-            break;
-          case 'region':
-          case 'endregion':
-          case 'pragma':
-            break;
-          case 'unknown':
-            errors.push({ offset: s, code: 'UnknownDirective', args: [text.slice(s, d.end).trim()] });
-            break;
-        }
-        continue;
-      }
-      case 40:
-        push(T.LParen, i, ++i, 0);
-        continue;
-      case 41:
-        push(T.RParen, i, ++i, 0);
-        continue;
-      case 91:
-        push(T.LBracket, i, ++i, 0);
-        continue;
-      case 93:
-        push(T.RBracket, i, ++i, 0);
-        continue;
-      case 123:
-        push(T.LBrace, i, ++i, 0);
-        continue;
-      case 125:
-        push(T.RBrace, i, ++i, 0);
-        continue;
-      case 44:
-        push(T.Comma, i, ++i, 0);
-        continue;
-      case 59:
-        push(T.Semicolon, i, ++i, 0);
-        continue;
-      case 63:
-        push(T.Question, i, ++i, 0);
-        continue;
-      case 58: {
-        const c1 = text.charCodeAt(i + 1);
-        if (c1 === 61) push(T.Assign, i, (i += 2), 0);
-        else if (c1 === 58) push(T.ColonColon, i, (i += 2), 0);
-        else push(T.Colon, i, ++i, 0);
-        continue;
-      }
-      case 46:
-        if (text.charCodeAt(i + 1) === 46) push(T.DotDot, i, (i += 2), 0);
-        else push(T.Dot, i, ++i, 0);
-        continue;
-      case 61:
-        push(T.Eq, i, ++i, 0);
-        continue;
-      case 60: {
-        const c1 = text.charCodeAt(i + 1);
-        if (c1 === 62) push(T.NotEq, i, (i += 2), 0);
-        else if (c1 === 61) push(T.Le, i, (i += 2), 0);
-        else push(T.Lt, i, ++i, 0);
-        continue;
-      }
-      case 62:
-        if (text.charCodeAt(i + 1) === 61) push(T.Ge, i, (i += 2), 0);
-        else push(T.Gt, i, ++i, 0);
-        continue;
-      case 43:
-        if (text.charCodeAt(i + 1) === 61) push(T.PlusAssign, i, (i += 2), 0);
-        else push(T.Plus, i, ++i, 0);
-        continue;
-      case 45:
-        if (text.charCodeAt(i + 1) === 61) push(T.MinusAssign, i, (i += 2), 0);
-        else push(T.Minus, i, ++i, 0);
-        continue;
-      case 42:
-        if (text.charCodeAt(i + 1) === 61) push(T.StarAssign, i, (i += 2), 0);
-        else push(T.Star, i, ++i, 0);
-        continue;
-      default: {
-        // surrogate pairs and other characters: one Other token per code point
-        const s = i;
-        i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-        push(T.Other, s, i, 0);
-        continue;
-      }
-    }
   }
-  if (ifStack.length > 0) errors.push({ offset: n, code: 'MissingEndif', args: [] });
-  push(T.EOF, n, n, 0);
-  return {
-    count,
-    kinds,
-    kws,
-    starts,
-    ends,
-    commentsBefore,
-    commentStarts,
-    commentEnds,
-    commentKinds,
-    directives,
-    inactiveRanges,
-  };
 }
 
 function isDigit(c: number): boolean {

@@ -1620,99 +1620,42 @@ class Parser {
   }
 
   private parseStatement(): Statement | undefined {
-    const s = this.start();
-    const k = this.kind();
-    if (k === T.Word) {
+    if (this.kind() === T.Word) {
       switch (this.kw()) {
         case Kw.Begin:
           return this.parseBlock();
-        case Kw.If: {
-          this.advance();
-          const condition = this.parseExpression();
-          this.expectKw(Kw.Then);
-          const thenSt = this.parseBody();
-          let elseSt: Statement | undefined;
-          if (this.eatKw(Kw.Else)) elseSt = this.parseBody();
-          return withOptional({ kind: 'IfStatement' as const, condition, start: s, end: this.prevEnd() }, { then: thenSt, else: elseSt });
-        }
+        case Kw.If:
+          return this.parseIf();
         case Kw.Case:
           return this.parseCase();
-        case Kw.While: {
-          this.advance();
-          const condition = this.parseExpression();
-          this.expectKw(Kw.Do);
-          const body = this.parseBody();
-          return withOptional({ kind: 'WhileStatement' as const, condition, start: s, end: this.prevEnd() }, { body });
-        }
-        case Kw.Repeat: {
-          this.advance();
-          const statements = this.parseStatementList(Kw.Until);
-          this.expectKw(Kw.Until);
-          const condition = this.parseExpression();
-          return { kind: 'RepeatStatement', statements, condition, start: s, end: this.prevEnd() };
-        }
-        case Kw.For: {
-          this.advance();
-          const variable = this.parsePostfix();
-          this.expect(T.Assign);
-          const from = this.parseExpression();
-          let downto = false;
-          if (this.atKw(Kw.Downto)) {
-            downto = true;
-            this.advance();
-          } else this.expectKw(Kw.To);
-          const to = this.parseExpression();
-          this.expectKw(Kw.Do);
-          const body = this.parseBody();
-          return withOptional({ kind: 'ForStatement' as const, variable, from, to, downto, start: s, end: this.prevEnd() }, { body });
-        }
-        case Kw.Foreach: {
-          this.advance();
-          const variable = this.parseName();
-          this.expectKw(Kw.In);
-          const iterable = this.parseExpression();
-          this.expectKw(Kw.Do);
-          const body = this.parseBody();
-          return withOptional({ kind: 'ForeachStatement' as const, variable, iterable, start: s, end: this.prevEnd() }, { body });
-        }
-        case Kw.With: {
-          this.advance();
-          const record = this.parseExpression();
-          this.expectKw(Kw.Do);
-          const body = this.parseBody();
-          return withOptional({ kind: 'WithStatement' as const, record, start: s, end: this.prevEnd() }, { body });
-        }
-        case Kw.Exit: {
-          this.advance();
-          let value: Expression | undefined;
-          if (this.eat(T.LParen)) {
-            if (!this.at(T.RParen)) value = this.parseExpression();
-            this.expect(T.RParen);
-          }
-          return withOptional({ kind: 'ExitStatement' as const, start: s, end: this.prevEnd() }, { value });
-        }
-        case Kw.Asserterror: {
-          this.advance();
-          const body = this.parseBody();
-          return withOptional({ kind: 'AssertErrorStatement' as const, start: s, end: this.prevEnd() }, { body });
-        }
+        case Kw.While:
+          return this.parseWhile();
+        case Kw.Repeat:
+          return this.parseRepeat();
+        case Kw.For:
+          return this.parseFor();
+        case Kw.Foreach:
+          return this.parseForeach();
+        case Kw.With:
+          return this.parseWith();
+        case Kw.Exit:
+          return this.parseExit();
+        case Kw.Asserterror:
+          return this.parseAssertError();
         case Kw.Break:
-          if (this.endsBareWord()) {
-            this.advance();
-            return { kind: 'BreakStatement', start: s, end: this.prevEnd() };
-          }
-          break;
         case Kw.Continue:
-          if (this.endsBareWord()) {
-            this.advance();
-            return { kind: 'ContinueStatement', start: s, end: this.prevEnd() };
-          }
+          if (this.endsBareWord()) return this.parseBreakContinue();
           break;
         default:
           break;
       }
     }
     if (!this.canStartStatement()) return undefined;
+    return this.parseSimpleStatement();
+  }
+
+  private parseSimpleStatement(): Statement {
+    const s = this.start();
     const target = this.parseExpression();
     const op = this.assignmentOperator();
     if (op !== undefined) {
@@ -1721,6 +1664,97 @@ class Parser {
       return { kind: 'AssignmentStatement', target, operator: op, value, start: s, end: this.prevEnd() };
     }
     return { kind: 'ExpressionStatement', expression: target, start: s, end: this.prevEnd() };
+  }
+
+  private parseIf(): Statement {
+    const s = this.start();
+    this.advance();
+    const condition = this.parseExpression();
+    this.expectKw(Kw.Then);
+    const thenSt = this.parseBody();
+    let elseSt: Statement | undefined;
+    if (this.eatKw(Kw.Else)) elseSt = this.parseBody();
+    return withOptional({ kind: 'IfStatement' as const, condition, start: s, end: this.prevEnd() }, { then: thenSt, else: elseSt });
+  }
+
+  private parseWhile(): Statement {
+    const s = this.start();
+    this.advance();
+    const condition = this.parseExpression();
+    this.expectKw(Kw.Do);
+    const body = this.parseBody();
+    return withOptional({ kind: 'WhileStatement' as const, condition, start: s, end: this.prevEnd() }, { body });
+  }
+
+  private parseRepeat(): Statement {
+    const s = this.start();
+    this.advance();
+    const statements = this.parseStatementList(Kw.Until);
+    this.expectKw(Kw.Until);
+    const condition = this.parseExpression();
+    return { kind: 'RepeatStatement', statements, condition, start: s, end: this.prevEnd() };
+  }
+
+  private parseFor(): Statement {
+    const s = this.start();
+    this.advance();
+    const variable = this.parsePostfix();
+    this.expect(T.Assign);
+    const from = this.parseExpression();
+    let downto = false;
+    if (this.atKw(Kw.Downto)) {
+      downto = true;
+      this.advance();
+    } else this.expectKw(Kw.To);
+    const to = this.parseExpression();
+    this.expectKw(Kw.Do);
+    const body = this.parseBody();
+    return withOptional({ kind: 'ForStatement' as const, variable, from, to, downto, start: s, end: this.prevEnd() }, { body });
+  }
+
+  private parseForeach(): Statement {
+    const s = this.start();
+    this.advance();
+    const variable = this.parseName();
+    this.expectKw(Kw.In);
+    const iterable = this.parseExpression();
+    this.expectKw(Kw.Do);
+    const body = this.parseBody();
+    return withOptional({ kind: 'ForeachStatement' as const, variable, iterable, start: s, end: this.prevEnd() }, { body });
+  }
+
+  private parseWith(): Statement {
+    const s = this.start();
+    this.advance();
+    const record = this.parseExpression();
+    this.expectKw(Kw.Do);
+    const body = this.parseBody();
+    return withOptional({ kind: 'WithStatement' as const, record, start: s, end: this.prevEnd() }, { body });
+  }
+
+  private parseExit(): Statement {
+    const s = this.start();
+    this.advance();
+    let value: Expression | undefined;
+    if (this.eat(T.LParen)) {
+      if (!this.at(T.RParen)) value = this.parseExpression();
+      this.expect(T.RParen);
+    }
+    return withOptional({ kind: 'ExitStatement' as const, start: s, end: this.prevEnd() }, { value });
+  }
+
+  private parseAssertError(): Statement {
+    const s = this.start();
+    this.advance();
+    const body = this.parseBody();
+    return withOptional({ kind: 'AssertErrorStatement' as const, start: s, end: this.prevEnd() }, { body });
+  }
+
+  private parseBreakContinue(): Statement {
+    const s = this.start();
+    const isBreak = this.kw() === Kw.Break;
+    this.advance();
+    return isBreak ? { kind: 'BreakStatement', start: s, end: this.prevEnd() } : { kind: 'ContinueStatement', start: s, end: this.prevEnd() };
   }
 
   /** `break`/`continue` used as a statement: followed by `;`, end, until or else. */
