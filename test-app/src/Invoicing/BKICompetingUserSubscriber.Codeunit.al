@@ -1,0 +1,35 @@
+namespace Seed.BookingsInvoicing.Test.Invoicing;
+
+using Seed.BookingsInvoicing.Invoicing;
+using Seed.BookingsInvoicing.Sync;
+
+/// <summary>
+/// Simulates a second user (or a job queue run) that invoices the same appointment after this run planned it and
+/// before it writes: the first planned line gets an invoice link to another invoice, committed before creation starts.
+/// </summary>
+codeunit 70470249 "BKI Competing User Subscriber"
+{
+    EventSubscriberInstance = Manual;
+
+    var
+        Done: Boolean;
+        OtherInvoiceNo: Code[20];
+
+    procedure SetOtherInvoiceNo(NewOtherInvoiceNo: Code[20])
+    begin
+        OtherInvoiceNo := NewOtherInvoiceNo;
+        Done := false;
+    end;
+
+    [EventSubscriber(ObjectType::Codeunit, Codeunit::"BKI Invoicing Events", 'OnAfterPlanLine', '', false, false)]
+    local procedure InvoiceTheSameAppointmentElsewhere(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; BKIBookingApptCustomer: Record "BKI Booking Appt. Customer")
+    var
+        BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
+    begin
+        if Done then
+            exit;
+        Done := true;
+        BKIInvoiceLinkMgt.InsertLink(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer."Customer Key",
+            Enum::"BKI Invoice Link Doc. Type"::Invoice, OtherInvoiceNo, 10000, '');
+    end;
+}
