@@ -304,6 +304,8 @@ export function neg(a: unknown): unknown {
 /** Total order used by comparisons, sorting and filters. */
 export function compare(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (a instanceof ALDuration && !(b instanceof ALDuration)) return compare(a.ms, b);
+  if (b instanceof ALDuration && !(a instanceof ALDuration)) return compare(a, b.ms);
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (a instanceof Dec) {
     if (b instanceof Dec) return a.cmp(b);
