@@ -362,37 +362,42 @@ table 5050 Contact
     local procedure GetBusinessRelation(): Enum "Contact Business Relation"
     var
         ContactBusinessRelation: Record "Contact Business Relation";
+        LinkedRelation: Record "Contact Business Relation";
         AllCount: Integer;
         LinkedCount: Integer;
     begin
         ContactBusinessRelation.SetRange("Contact No.", RelationOwnerNo());
-        if ExcludedRelationCode <> '' then
-            ContactBusinessRelation.SetFilter("Business Relation Code", '<>%1', ExcludedRelationCode);
-        AllCount := ContactBusinessRelation.Count();
+        if ContactBusinessRelation.FindSet() then
+            repeat
+                if ContactBusinessRelation."Business Relation Code" <> ExcludedRelationCode then begin
+                    AllCount += 1;
+                    if (ContactBusinessRelation."Link to Table" <> ContactBusinessRelation."Link to Table"::" ") and
+                       (ContactBusinessRelation."No." <> '')
+                    then begin
+                        LinkedCount += 1;
+                        LinkedRelation := ContactBusinessRelation;
+                    end;
+                end;
+            until ContactBusinessRelation.Next() = 0;
+
         if AllCount = 0 then
             exit("Contact Business Relation"::None);
-
-        ContactBusinessRelation.SetFilter("Link to Table", '<>%1', ContactBusinessRelation."Link to Table"::" ");
-        ContactBusinessRelation.SetFilter("No.", '<>%1', '');
-        LinkedCount := ContactBusinessRelation.Count();
         if LinkedCount = 0 then begin
             if AllCount = 1 then
                 exit("Contact Business Relation"::Other);
             exit("Contact Business Relation"::Multiple);
         end;
-        if (AllCount = 1) and (LinkedCount = 1) then begin
-            ContactBusinessRelation.FindFirst();
-            case ContactBusinessRelation."Link to Table" of
-                ContactBusinessRelation."Link to Table"::Customer:
+        if (AllCount = 1) and (LinkedCount = 1) then
+            case LinkedRelation."Link to Table" of
+                LinkedRelation."Link to Table"::Customer:
                     exit("Contact Business Relation"::Customer);
-                ContactBusinessRelation."Link to Table"::Vendor:
+                LinkedRelation."Link to Table"::Vendor:
                     exit("Contact Business Relation"::Vendor);
-                ContactBusinessRelation."Link to Table"::"Bank Account":
+                LinkedRelation."Link to Table"::"Bank Account":
                     exit("Contact Business Relation"::"Bank Account");
-                ContactBusinessRelation."Link to Table"::Employee:
+                LinkedRelation."Link to Table"::Employee:
                     exit("Contact Business Relation"::Employee);
             end;
-        end;
         exit("Contact Business Relation"::Multiple);
     end;
 

@@ -67,9 +67,29 @@ table 5054 "Contact Business Relation"
     }
 
     trigger OnInsert()
+    var
+        ContBusRel: Record "Contact Business Relation";
+        Contact: Record Contact;
+        Customer: Record Customer;
     begin
-        RefreshContact("Contact No.");
+        if "No." = '' then
+            exit;
+        // BC: a contact links to at most one record per table, and a record to at most one contact.
+        if ContBusRel.FindByContact("Link to Table", "Contact No.") then
+            Error(AlreadyLinkedErr, Contact.TableCaption(), "Contact No.", TableCaption(), "Link to Table", ContBusRel."No.");
+        if ContBusRel.FindByRelation("Link to Table", "No.") then
+            if ("Link to Table" <> "Link to Table"::Customer) or Customer.Get(ContBusRel."No.") then
+                Error(AlreadyLinkedErr, "Link to Table", "No.", TableCaption(), Contact.TableCaption(), ContBusRel."Contact No.");
+
+        ContBusRel.Reset();
+        ContBusRel.SetRange("Contact No.", "Contact No.");
+        ContBusRel.SetRange("Business Relation Code", "Business Relation Code");
+        ContBusRel.SetRange("No.", '');
+        ContBusRel.DeleteAll();
     end;
+
+    var
+        AlreadyLinkedErr: Label '%1 %2 already has a %3 with %4 %5.', Comment = '%1 = table caption, %2 = number, %3 = table caption, %4 = link type, %5 = number';
 
     trigger OnDelete()
     var
@@ -124,9 +144,11 @@ table 5054 "Contact Business Relation"
         "Link to Table" := LinkToTable;
         "No." := LinkNo;
         Insert(true);
+        RefreshContact(ContactNo);
     end;
 
-    local procedure RefreshContact(ContactNo: Code[20])
+    /// <summary>Recomputes the contact's business relation summary (field 5086) after relations changed.</summary>
+    procedure RefreshContact(ContactNo: Code[20])
     var
         Contact: Record Contact;
     begin

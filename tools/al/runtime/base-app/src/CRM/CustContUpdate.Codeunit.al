@@ -101,6 +101,7 @@ codeunit 5056 "CustCont-Update"
         ContactBusinessRelation."Link to Table" := ContactBusinessRelation."Link to Table"::Customer;
         ContactBusinessRelation."No." := Cust."No.";
         ContactBusinessRelation.Insert(true);
+        ContactBusinessRelation.RefreshContact(Contact."No.");
 
         if Cust."Contact Type" = Cust."Contact Type"::Person then begin
             Cust."Primary Contact No." := Contact."No.";
