@@ -55,7 +55,8 @@ try {
   if ($request['authContext']) {
     if (-not $env:BC_TENANT_ID -or -not $env:BC_REFRESH_TOKEN) { throw 'BC_TENANT_ID and BC_REFRESH_TOKEN must be set to run tests in an online environment.' }
     $authParameters = @{ tenantID = $env:BC_TENANT_ID; refreshToken = $env:BC_REFRESH_TOKEN }
-    if ($env:BC_CLIENT_ID) { $authParameters['clientID'] = $env:BC_CLIENT_ID }
+    # The refresh token belongs to the public client that issued it (BcContainerHelper's default unless told).
+    if ($env:BC_REFRESH_CLIENT_ID) { $authParameters['clientID'] = $env:BC_REFRESH_CLIENT_ID }
     $parameters['bcAuthContext'] = New-BcAuthContext @authParameters
   }
   if ($request['artifact']) {

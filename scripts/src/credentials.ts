@@ -9,7 +9,8 @@
  * | BC_ENVIRONMENT | SaaS environment name (e.g. `sandbox`), when `--environment` is not given |
  * | BC_AUTHORITY_HOST | token authority, default https://login.microsoftonline.com |
  * | BC_API_BASE_URL | BC API host, default https://api.businesscentral.dynamics.com |
- * | BC_REFRESH_TOKEN | delegated (user) token for running tests in a SaaS sandbox through BcContainerHelper |
+ * | BC_REFRESH_TOKEN | delegated (user) refresh token for running tests in a SaaS sandbox through BcContainerHelper |
+ * | BC_REFRESH_CLIENT_ID | the public client that issued BC_REFRESH_TOKEN, when not BcContainerHelper's default |
  */
 import { ScriptError } from './errors';
 

@@ -58,7 +58,7 @@ export class Progress {
   info(line: string): void {
     const safe = this.redactor.redact(line);
     if (this.mode === 'json') this.sink.data(JSON.stringify({ type: 'info', message: safe }));
-    else this.sink.text(`${safe}\n`);
+    else this.sink.text(`${this.mode === 'tty' ? '\r\x1b[2K' : ''}${safe}\n`);
   }
 
   /** The final machine-readable result (json mode), or nothing (the steps already said it). */

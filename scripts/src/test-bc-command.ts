@@ -4,7 +4,7 @@
  * AL-Go does; no documented API runs tests), writes JUnit XML and exits non-zero when a test failed or none ran.
  *   container: publish with Publish-BcContainerApp, run in the container (BC_USERNAME/BC_PASSWORD).
  *   sandbox:   publish through the dev endpoint or --automation, run against the online environment with a
- *              delegated token (BC_TENANT_ID, BC_CLIENT_ID, BC_REFRESH_TOKEN), using --container or
+ *              delegated token (BC_TENANT_ID, BC_REFRESH_TOKEN, optional BC_REFRESH_CLIENT_ID), using --container or
  *              --compiler-folder as the host of BcContainerHelper's test client.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,8 @@ export const TEST_BC_USAGE = `Usage: npm run test:bc -- --target container|sandb
   --test-codeunit-range 70470200..70470299   --company NAME   --skip-publish
   container: --container NAME; credentials BC_USERNAME, BC_PASSWORD; needs pwsh, BcContainerHelper, Windows containers
   sandbox:   --environment NAME; publish credentials BC_TENANT_ID, BC_CLIENT_ID, BC_CLIENT_SECRET (--automation for the
-             Automation API); test run needs a delegated token BC_REFRESH_TOKEN (with BC_TENANT_ID, BC_CLIENT_ID) and
+             Automation API); test run needs a delegated token BC_REFRESH_TOKEN (with BC_TENANT_ID; BC_REFRESH_CLIENT_ID if
+             it was not issued to BcContainerHelper's default public client) and
              --container NAME or --compiler-folder PATH to host BcContainerHelper's test client
   --json              machine-readable output`;
 

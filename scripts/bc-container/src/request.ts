@@ -29,7 +29,7 @@ export interface BcchRequest {
   readonly switches: readonly string[];
   /** Add `-credential` built by the prelude from BC_USERNAME / BC_PASSWORD. */
   readonly credential: boolean;
-  /** Add `-bcAuthContext` built by the prelude with New-BcAuthContext from BC_TENANT_ID / BC_CLIENT_ID / BC_REFRESH_TOKEN. */
+  /** Add `-bcAuthContext` built by the prelude with New-BcAuthContext from BC_TENANT_ID / BC_REFRESH_TOKEN (/ BC_REFRESH_CLIENT_ID). */
   readonly authContext: boolean;
   /** Look the artifact URL up with Get-BcArtifactUrl and pass it as `-artifactUrl`. */
   readonly artifact?: ArtifactQuery;

@@ -46,9 +46,10 @@ switch (request.cmdlet) {
     break;
   case 'Compile-AppInBcContainer': {
     const path = require('path');
-    const name = JSON.parse(fs.readFileSync(path.join(p.appProjectFolder, 'app.json'), 'utf8')).name;
+    const appJson = path.join(p.appProjectFolder, 'app.json');
+    const name = fs.existsSync(appJson) ? JSON.parse(fs.readFileSync(appJson, 'utf8')).name : '';
     const source = path.join(process.env.FAKE_APPS_DIR || '', name + '.app');
-    if (process.env.FAKE_APPS_DIR && fs.existsSync(source)) {
+    if (process.env.FAKE_APPS_DIR && name !== '' && fs.existsSync(source)) {
       result = path.join(p.appOutputFolder, 'Seed_' + name + '_1.0.0.0.app');
       fs.copyFileSync(source, result);
     } else result = p.appOutputFolder + '/compiled.app';
