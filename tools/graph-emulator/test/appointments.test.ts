@@ -35,6 +35,18 @@ describe('graph emulator: appointments', () => {
     assert.deepEqual(starts, [...starts].sort());
   });
 
+  it('pages calendarView over the whole year consistently with the list and $count', async () => {
+    const window = '?start=2025-12-01T00:00:00Z&end=2027-01-01T00:00:00Z';
+    const counted = await graph.get(graph.business(PHYSIO, `/calendarView${window}&$count=true`));
+    const view = await graph.all(graph.business(PHYSIO, `/calendarView${window}`));
+    const list = await graph.all(path());
+    assert.equal(counted.json?.['@odata.count'], list.items.length);
+    assert.deepEqual(view.items.map((a) => a['id']), list.items.map((a) => a['id']));
+    const topped = await graph.all(graph.business(PHYSIO, `/calendarView${window}&$top=150`));
+    assert.equal(topped.items.length, 150);
+    assert.equal(topped.pages, 2);
+  });
+
   it('stops at $top without nextLink once $top items are returned, and limits $top', async () => {
     const top = await graph.get(path('?$top=100'));
     assert.equal(values(top).length, 100);

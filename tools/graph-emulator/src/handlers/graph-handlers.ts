@@ -1,12 +1,12 @@
 /** Executes Graph operations against the store and shapes the JSON responses. */
 import { GraphErrors } from '../errors/error-factory';
 import { parseDateTimeOffset } from '../data/time-zones';
-import { nextLink, pageOf, parseQuery, type QueryOptions } from '../odata/query';
+import { nextLink, pageOf, parseQuery, type Page, type QueryOptions } from '../odata/query';
 import { buildNewAppointment, updateAppointment } from '../resources/appointment';
 import { createCustomer, updateCustomer } from '../resources/customer';
 import { appointmentListJson, renderEntity } from '../resources/render';
 import { createService, updateService } from '../resources/service';
-import { isJsonObject, type JsonObject, type JsonValue } from '../storage/json';
+import { isJsonObject, type JsonObject } from '../storage/json';
 import type { EntityType } from '../storage/schema';
 import type { BookingStore, BusinessState } from '../storage/store';
 import type { Collection, Operation } from './routes';
@@ -56,7 +56,7 @@ export function executeOperation(operation: Operation, ctx: GraphRequestContext)
       if (startMs === undefined) throw GraphErrors.calendarViewWindowInvalid('start', start);
       const endMs = parseDateTimeOffset(end);
       if (endMs === undefined) throw GraphErrors.calendarViewWindowInvalid('end', end);
-      return listResponse(ctx, business, 'calendarView', 'bookingAppointment', mapIterable(business.overlapping(startMs, endMs), (a) => a.data), query);
+      return calendarViewResponse(ctx, business, startMs, endMs, query);
     }
     case 'getAppointment': {
       const business = findBusiness(ctx, operation.businessId);
@@ -172,12 +172,18 @@ function withExpand(ctx: GraphRequestContext, business: BusinessState, out: Json
 
 function listResponse(
   ctx: GraphRequestContext, business: BusinessState, segment: string, type: EntityType,
-  source: readonly JsonObject[] | Iterable<JsonObject>, query: QueryOptions,
+  source: readonly JsonObject[], query: QueryOptions,
 ): GraphResult {
-  const page = pageOf(source, query, ctx.pageSize);
+  return pagedResponse(ctx, business, segment, type, pageOf(source, query, ctx.pageSize), query);
+}
+
+function pagedResponse(
+  ctx: GraphRequestContext, business: BusinessState, segment: string, type: EntityType,
+  page: Page<JsonObject> & { readonly resume?: number | undefined }, query: QueryOptions,
+): GraphResult {
   const body: JsonObject = { '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#solutions/bookingBusinesses('${escapeKey(business.id)}')/${segment}${selectSuffix(query)}` };
   if (page.total !== undefined) body['@odata.count'] = page.total;
-  if (page.nextOffset !== undefined) body['@odata.nextLink'] = nextLink(ctx.baseUrl, ctx.pathname, ctx.params, page.nextOffset);
+  if (page.nextOffset !== undefined) body['@odata.nextLink'] = nextLink(ctx.baseUrl, ctx.pathname, ctx.params, page.nextOffset, page.resume);
   if (type === 'bookingAppointment' && query.select === undefined) {
     const head = JSON.stringify(body);
     const raw = `${head.slice(0, -1)},"value":[${page.items.map(appointmentListJson).join(',')}]}`;
@@ -185,6 +191,35 @@ function listResponse(
   }
   body['value'] = page.items.map((item) => renderEntity(type, item, { select: query.select, inList: true }));
   return { status: 200, body };
+}
+
+/**
+ * calendarView pages resume their scan where the previous page stopped (the skiptoken carries the position),
+ * so reading a year of 100,000 appointments page by page stays linear.
+ */
+function calendarViewResponse(ctx: GraphRequestContext, business: BusinessState, startMs: number, endMs: number, query: QueryOptions): GraphResult {
+  const end = query.top === undefined ? Infinity : query.top;
+  const want = Math.min(ctx.pageSize, end - query.offset);
+  const items: JsonObject[] = [];
+  let resume: number | undefined;
+  let more = false;
+  if (want > 0) {
+    for (const { appointment, index } of business.overlappingFrom(startMs, endMs, query.resume ?? 0)) {
+      if (items.length === want) {
+        more = query.offset + items.length < end;
+        break;
+      }
+      items.push(appointment.data);
+      resume = index + 1;
+    }
+  }
+  const nextOffset = more ? query.offset + items.length : undefined;
+  let total: number | undefined;
+  if (query.count) {
+    total = 0;
+    for (const _ of business.overlappingFrom(startMs, endMs, 0)) total++;
+  }
+  return pagedResponse(ctx, business, 'calendarView', 'bookingAppointment', { items, nextOffset, total, resume }, query);
 }
 
 function entityResponse(ctx: GraphRequestContext, business: BusinessState, segment: string, type: EntityType, data: JsonObject, query: QueryOptions): GraphResult {
@@ -224,8 +259,4 @@ function selectSuffix(query: QueryOptions): string {
 
 function escapeKey(id: string): string {
   return id.replace(/'/g, "''");
-}
-
-function* mapIterable<T, U extends JsonValue>(source: Iterable<T>, map: (item: T) => U): Generator<U> {
-  for (const item of source) yield map(item);
 }

@@ -32,6 +32,8 @@ export interface QueryOptions {
   readonly count: boolean;
   readonly expand: readonly string[];
   readonly offset: number;
+  /** calendarView: index in the business's start-sorted appointments where the next page's scan resumes. */
+  readonly resume: number | undefined;
 }
 
 export function parseQuery(params: URLSearchParams, rules: QueryRules): QueryOptions {
@@ -40,6 +42,7 @@ export function parseQuery(params: URLSearchParams, rules: QueryRules): QueryOpt
   let count = false;
   let expand: string[] = [];
   let offset = 0;
+  let resume: number | undefined;
   for (const [key, value] of params) {
     if (!key.startsWith('$')) continue;
     const lower = key.toLowerCase();
@@ -66,7 +69,7 @@ export function parseQuery(params: URLSearchParams, rules: QueryRules): QueryOpt
         break;
       case '$skiptoken':
         if (!rules.list) throw GraphErrors.queryOptionNotAllowed('SkipToken');
-        offset = decodeSkipToken(value);
+        ({ offset, resume } = decodeSkipToken(value));
         break;
       default: {
         if (lower === '$filter' && rules.filterError !== undefined) throw rules.filterError();
@@ -75,22 +78,22 @@ export function parseQuery(params: URLSearchParams, rules: QueryRules): QueryOpt
       }
     }
   }
-  return { select, top, count, expand, offset };
+  return { select, top, count, expand, offset, resume };
 }
 
 function splitList(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 
-export function encodeSkipToken(offset: number): string {
-  return Buffer.from(`emu:${offset}`).toString('base64url');
+export function encodeSkipToken(offset: number, resume?: number): string {
+  return Buffer.from(resume === undefined ? `emu:${offset}` : `emu:${offset}:${resume}`).toString('base64url');
 }
 
-function decodeSkipToken(token: string): number {
+function decodeSkipToken(token: string): { offset: number; resume: number | undefined } {
   const text = Buffer.from(token, 'base64url').toString('utf8');
-  const m = /^emu:(\d+)$/.exec(text);
+  const m = /^emu:(\d+)(?::(\d+))?$/.exec(text);
   if (m === null) throw GraphErrors.invalidSkipToken();
-  return Number(m[1]);
+  return { offset: Number(m[1]), resume: m[2] === undefined ? undefined : Number(m[2]) };
 }
 
 export interface Page<T> {
@@ -100,37 +103,21 @@ export interface Page<T> {
   readonly total: number | undefined;
 }
 
-/** One page of `source` for the query; counts everything only when `$count=true`. */
-export function pageOf<T>(source: readonly T[] | Iterable<T>, query: QueryOptions, pageSize: number): Page<T> {
-  const end = query.top === undefined ? Infinity : query.top;
-  const stop = Math.min(end, query.offset + pageSize);
-  if (Array.isArray(source)) {
-    const array = source as readonly T[];
-    const items = array.slice(query.offset, Math.min(stop, array.length));
-    const more = Math.min(end, array.length) > query.offset + items.length;
-    return { items, nextOffset: more ? query.offset + items.length : undefined, total: query.count ? array.length : undefined };
-  }
-  const items: T[] = [];
-  let index = 0;
-  let more = false;
-  for (const item of source) {
-    if (index >= query.offset && index < stop) items.push(item);
-    else if (index >= stop) {
-      if (index < end) more = true;
-      if (!query.count) break;
-    }
-    index++;
-  }
-  return { items, nextOffset: more ? query.offset + items.length : undefined, total: query.count ? index : undefined };
+/** One page of `source` for the query; `total` only when `$count=true`. */
+export function pageOf<T>(source: readonly T[], query: QueryOptions, pageSize: number): Page<T> {
+  const end = Math.min(source.length, query.top === undefined ? Infinity : query.top);
+  const items = source.slice(query.offset, Math.max(query.offset, Math.min(end, query.offset + pageSize)));
+  const more = end > query.offset + items.length;
+  return { items, nextOffset: more ? query.offset + items.length : undefined, total: query.count ? source.length : undefined };
 }
 
 /** The nextLink URL: the request's own URL with `$skiptoken` replaced. */
-export function nextLink(baseUrl: string, pathname: string, params: URLSearchParams, offset: number): string {
+export function nextLink(baseUrl: string, pathname: string, params: URLSearchParams, offset: number, resume?: number): string {
   const parts: string[] = [];
   for (const [key, value] of params) {
     if (key.toLowerCase() === '$skiptoken') continue;
     parts.push(`${key}=${encodeURIComponent(value)}`);
   }
-  parts.push(`$skiptoken=${encodeSkipToken(offset)}`);
+  parts.push(`$skiptoken=${encodeSkipToken(offset, resume)}`);
   return `${baseUrl}${pathname}?${parts.join('&')}`;
 }

@@ -93,10 +93,18 @@ export class BusinessState {
 
   /** Appointments overlapping [startMs, endMs), in start order. */
   *overlapping(startMs: number, endMs: number): Generator<StoredAppointment> {
-    for (let i = this.lowerBound(startMs - this.maxDurationMs); i < this.byStart.length; i++) {
+    for (const { appointment } of this.overlappingFrom(startMs, endMs, 0)) yield appointment;
+  }
+
+  /**
+   * Like overlapping, resuming the scan at array position `from` (from a calendarView skiptoken), and telling
+   * each item's position so the next page can resume after it without rescanning.
+   */
+  *overlappingFrom(startMs: number, endMs: number, from: number): Generator<{ appointment: StoredAppointment; index: number }> {
+    for (let i = Math.max(from, this.lowerBound(startMs - this.maxDurationMs)); i < this.byStart.length; i++) {
       const a = this.byStart[i];
       if (a === undefined || a.startMs >= endMs) return;
-      if (a.endMs > startMs || (a.startMs === a.endMs && a.startMs >= startMs)) yield a;
+      if (a.endMs > startMs || (a.startMs === a.endMs && a.startMs >= startMs)) yield { appointment: a, index: i };
     }
   }
 
