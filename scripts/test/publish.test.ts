@@ -58,6 +58,8 @@ describe('publish (against fake BC endpoints)', () => {
     automation.deployments.length = 0;
     automation.uploads.length = 0;
     automation.finalStatus = 'Completed';
+    automation.acceptToken = FAKE_ACCESS_TOKEN;
+    automation.inProgressPolls = 2;
   });
 
   const basicEnv = { BC_USERNAME: USER, BC_PASSWORD: PASSWORD };
@@ -150,6 +152,18 @@ describe('publish (against fake BC endpoints)', () => {
     automation.finalStatus = 'Failed';
     const run = await runCli(main, ['--target', 'sandbox', '--automation', '--environment', 'sandbox', '--app', appPath], { ...s2sEnv(), BC_API_BASE_URL: automation.server.url });
     assertOneLineFailure(run, 5, /ended with status "Failed".*Extension Deployment Status/);
+  });
+
+  it('reports an Automation API 401 with the permissions the Entra app needs', async () => {
+    automation.acceptToken = 'a-token-for-another-audience';
+    const run = await runCli(main, ['--target', 'sandbox', '--automation', '--environment', 'sandbox', '--app', appPath], { ...s2sEnv(), BC_API_BASE_URL: automation.server.url });
+    assertOneLineFailure(run, 4, /Listing companies .* failed: HTTP 401 .*Authentication_InvalidCredentials.*Automation\.ReadWrite\.All/);
+  });
+
+  it('gives up when the deployment stays in progress past --timeout', async () => {
+    automation.inProgressPolls = Number.MAX_SAFE_INTEGER;
+    const run = await runCli(main, ['--target', 'sandbox', '--automation', '--environment', 'sandbox', '--timeout', '1', '--app', appPath], { ...s2sEnv(), BC_API_BASE_URL: automation.server.url, BKI_POLL_INTERVAL_MS: '50' });
+    assertOneLineFailure(run, 5, /was not installed within 1s \(last status: InProgress\)/);
   });
 
   it('fails when the named company does not exist', async () => {

@@ -24,6 +24,8 @@ export interface FakeAutomationApi {
   inProgressPolls: number;
   finalStatus: string;
   environment: string;
+  /** The bearer token the fake accepts. */
+  acceptToken: string;
 }
 
 const base = (env: string): string => `/v2.0/${env}/api/microsoft/automation/v2.0`;
@@ -36,8 +38,9 @@ export function fakeAutomationApi(environment: string): FakeAutomationApi {
     deployments: [],
     inProgressPolls: 2,
     finalStatus: 'Completed',
+    acceptToken: FAKE_ACCESS_TOKEN,
     server: new FakeServer((req, res) => {
-      if (req.headers['authorization'] !== `Bearer ${FAKE_ACCESS_TOKEN}`) {
+      if (req.headers['authorization'] !== `Bearer ${state.acceptToken}`) {
         return sendJson(res, 401, { error: { code: 'Authentication_InvalidCredentials', message: 'The server has rejected the client credentials.' } });
       }
       const prefix = base(state.environment);
