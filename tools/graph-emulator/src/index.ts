@@ -21,7 +21,7 @@ import { importBusinesses, type FixtureData } from './storage/fixture';
 import { BookingStore, type AppRegistration } from './storage/store';
 import { ConcurrencyLimiter } from './throttle';
 
-export type { FaultSpec, FaultRule, FaultKind, FaultSchedule } from './faults/fault-spec';
+export type { FaultSpec, FaultRule, FaultKind, FaultSchedule, FaultTarget } from './faults/fault-spec';
 export { parseFaultSpec, FaultSpecError } from './faults/fault-spec';
 export type { FixtureData, FixtureApp, FixtureTenant } from './storage/fixture';
 export { FixtureError, CANCELLED_ANNOTATION } from './storage/fixture';
@@ -67,7 +67,7 @@ export interface FaultController {
   /** Replaces the active faults (request numbering restarts at 1). Throws FaultSpecError. */
   set(spec: FaultSpec | string): void;
   clear(): void;
-  current(): { spec: FaultSpec; requests: number; fired: readonly number[] };
+  current(): { spec: FaultSpec; requests: number; tokenRequests: number; fired: readonly number[] };
 }
 
 export interface Emulator {

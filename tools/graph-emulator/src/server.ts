@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { isAllowed } from './auth/permissions';
 import { handleTokenRequest } from './auth/token-endpoint';
 import type { TokenService } from './auth/token-service';
-import { GraphError, GraphErrors, IdentityError, graphErrorBody, identityErrorBody } from './errors/error-factory';
+import { GraphError, GraphErrors, IdentityError, IdentityErrors, graphErrorBody, identityErrorBody } from './errors/error-factory';
 import type { FaultDecision, FaultEngine } from './faults/fault-engine';
 import { handleAdmin, type AdminTarget } from './handlers/admin';
 import { executeOperation } from './handlers/graph-handlers';
@@ -110,7 +110,7 @@ export class EmulatorServer {
 
   private async handleGraph(req: IncomingMessage, res: ServerResponse, method: string, url: URL, entry: RequestLogEntry): Promise<void> {
     const p = this.parts;
-    const decision = p.faults.decide(method, url.pathname);
+    const decision = p.faults.decide('graph', method, url.pathname);
     if (decision !== undefined) entry.fault = decision.kind;
     if (decision?.kind === 'token-expiry') p.tokens.expireAll();
     if (decision?.kind === 'reset' && decision.rule.afterHandling !== true) {
@@ -185,7 +185,26 @@ export class EmulatorServer {
     const started = performance.now();
     const traceId = randomUUID();
     const correlationId = headerValue(req, 'client-request-id') ?? randomUUID();
+    const decision = this.parts.faults.decide('token', method, url.pathname);
+    if (decision !== undefined) entry.fault = decision.kind;
     try {
+      if (decision?.kind === 'reset' && decision.rule.afterHandling !== true) {
+        req.socket.destroy();
+        return;
+      }
+      const retryAfter = String(decision?.rule.retryAfterSeconds ?? this.parts.retryAfterSeconds);
+      switch (decision?.kind) {
+        case '500': throw IdentityErrors.serverError();
+        case '503': case '504': case '429': {
+          const error = IdentityErrors.temporarilyUnavailable(Number(decision.kind));
+          entry.status = error.status;
+          entry.error = `${error.error} AADSTS${error.aadsts}`;
+          sendJson(res, error.status, identityErrorBody(error, traceId, correlationId, this.parts.now()), 'application/json; charset=utf-8', { 'x-ms-request-id': traceId, 'Retry-After': retryAfter });
+          return;
+        }
+        case 'slow': await delay(decision.rule.delayMs ?? 1000); break;
+        default: break;
+      }
       const raw = method === 'POST' ? await readBody(req) : Buffer.alloc(0);
       const isForm = (headerValue(req, 'content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
       const form = new URLSearchParams(isForm ? raw.toString('utf8') : '');
@@ -194,7 +213,15 @@ export class EmulatorServer {
       if (clientId !== null) entry.clientId = clientId;
       const response = handleTokenRequest({ method, tenant, form, authorization: headerValue(req, 'authorization') }, this.parts.store, this.parts.tokens);
       entry.status = 200;
-      sendJson(res, 200, response, 'application/json; charset=utf-8', { 'x-ms-request-id': traceId });
+      if (decision?.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      let text = JSON.stringify(response);
+      if (decision?.kind === 'truncate') text = text.slice(0, Math.floor(text.length / 2));
+      if (decision?.kind === 'invalid-json') text = '<html><body>Service Unavailable</body></html>';
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store, no-cache', 'x-ms-request-id': traceId });
+      res.end(text);
     } catch (e) {
       if (!(e instanceof IdentityError)) throw e;
       entry.status = e.status;

@@ -123,6 +123,28 @@ describe('graph emulator: fault injection', () => {
     assert.equal((await services()).status, 200);
   });
 
+  it('injects faults on the token endpoint with target=token, numbered apart from Graph requests', async () => {
+    emulator.faults.set('503@at=1:target=token:retryAfter=4,500@at=2:target=token,truncate@at=3:target=token,reset@at=4:target=token');
+    const tokenPost = () => send('POST', emulator.tokenUrl, {
+      body: new URLSearchParams({ client_id: emulator.credentials.clientId, client_secret: emulator.credentials.clientSecret, grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default' }),
+    });
+    assert.equal((await services()).status, 200, 'Graph requests are not affected');
+    const unavailable = await tokenPost();
+    assert.equal(unavailable.status, 503);
+    assert.equal(unavailable.json?.['error'], 'temporarily_unavailable');
+    assert.equal(unavailable.headers.get('retry-after'), '4');
+    const failed = await tokenPost();
+    assert.equal(failed.status, 500);
+    assert.deepEqual(failed.json?.['error_codes'], [50000]);
+    const truncated = await tokenPost();
+    assert.equal(truncated.status, 200);
+    assert.equal(truncated.json, undefined);
+    await assert.rejects(tokenPost());
+    assert.equal((await tokenPost()).status, 200);
+    assert.equal(emulator.faults.current().tokenRequests, 5);
+    assert.throws(() => parseFaultSpec('token-expiry@at=1:target=token'), FaultSpecError);
+  });
+
   it('parses the text form and explains mistakes', () => {
     const spec = parseFaultSpec('429@rate=0.05:burst=3,slow@every=10:ms=1500,reset@at=3|7:after,seed=7');
     assert.equal(spec.seed, 7);

@@ -134,6 +134,11 @@ export const IdentityErrors = {
   unknownResource: (resource: string, tenant: string) =>
     new IdentityError(400, 'invalid_resource', 500011,
       `The resource principal named ${resource} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`),
+  // Injected token endpoint faults.
+  serverError: () =>
+    new IdentityError(500, 'server_error', 50000, 'There was an error issuing a token or an issue with our sign-in service. Please try again.'),
+  temporarilyUnavailable: (status: number) =>
+    new IdentityError(status, 'temporarily_unavailable', 90033, 'A transient error has occurred. Please try again.'),
 } as const;
 
 /** The JSON body Graph sends for an error. */

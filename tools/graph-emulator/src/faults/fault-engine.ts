@@ -1,25 +1,30 @@
 /**
- * Decides, per Graph request, which fault (if any) applies. Deterministic: the same spec and seed with the same
- * sequence of requests give the same faults. Every rate rule draws one number per matching request, so rules do
- * not disturb each other's sequences.
+ * Decides, per request, which fault (if any) applies. Graph requests and token requests are numbered apart
+ * (each from 1) and only meet rules of their target. Deterministic: the same spec and seed with the same sequence
+ * of requests give the same faults. Every rate rule draws one number per matching request, so rules do not
+ * disturb each other's sequences.
  */
 import { Prng } from '../data/prng';
-import type { FaultKind, FaultRule, FaultSpec } from './fault-spec';
+import type { FaultKind, FaultRule, FaultSpec, FaultTarget } from './fault-spec';
 
 export interface FaultDecision {
   readonly kind: FaultKind;
   readonly rule: FaultRule;
-  /** Graph request number (1-based) the decision was made for. */
+  /** Request number (1-based, per target) the decision was made for. */
   readonly request: number;
+}
+
+interface TargetState {
+  requests: number;
+  burstLeft: number;
+  burstRule: FaultRule | undefined;
 }
 
 export class FaultEngine {
   private spec: FaultSpec = { rules: [] };
   private prng = new Prng(0);
-  private requests = 0;
   private fired: number[] = [];
-  private burstLeft = 0;
-  private burstRule: FaultRule | undefined;
+  private state: Record<FaultTarget, TargetState> = { graph: fresh(), token: fresh() };
 
   constructor(private readonly defaultSeed: number) {}
 
@@ -27,29 +32,29 @@ export class FaultEngine {
   set(spec: FaultSpec): void {
     this.spec = spec;
     this.prng = new Prng(spec.seed ?? this.defaultSeed);
-    this.requests = 0;
     this.fired = spec.rules.map(() => 0);
-    this.burstLeft = 0;
-    this.burstRule = undefined;
+    this.state = { graph: fresh(), token: fresh() };
   }
 
   clear(): void {
     this.set({ rules: [] });
   }
 
-  current(): { spec: FaultSpec; requests: number; fired: readonly number[] } {
-    return { spec: this.spec, requests: this.requests, fired: [...this.fired] };
+  current(): { spec: FaultSpec; requests: number; tokenRequests: number; fired: readonly number[] } {
+    return { spec: this.spec, requests: this.state.graph.requests, tokenRequests: this.state.token.requests, fired: [...this.fired] };
   }
 
-  /** Call once per Graph request. */
-  decide(method: string, path: string): FaultDecision | undefined {
-    const request = ++this.requests;
-    if (this.burstLeft > 0 && this.burstRule !== undefined) {
-      this.burstLeft--;
-      return { kind: this.burstRule.kind, rule: this.burstRule, request };
+  /** Call once per request of the target. */
+  decide(target: FaultTarget, method: string, path: string): FaultDecision | undefined {
+    const state = this.state[target];
+    const request = ++state.requests;
+    if (state.burstLeft > 0 && state.burstRule !== undefined) {
+      state.burstLeft--;
+      return { kind: state.burstRule.kind, rule: state.burstRule, request };
     }
     let decision: FaultDecision | undefined;
     this.spec.rules.forEach((rule, index) => {
+      if ((rule.target ?? 'graph') !== target) return;
       if (rule.method !== undefined && rule.method !== method) return;
       if (rule.path !== undefined && !path.includes(rule.path)) return;
       const draw = rule.schedule.type === 'rate' ? this.prng.next() : 0;
@@ -65,10 +70,14 @@ export class FaultEngine {
       this.fired[index] = (this.fired[index] ?? 0) + 1;
       decision = { kind: rule.kind, rule, request };
       if (rule.kind === '429' && (rule.burst ?? 1) > 1) {
-        this.burstLeft = (rule.burst ?? 1) - 1;
-        this.burstRule = rule;
+        state.burstLeft = (rule.burst ?? 1) - 1;
+        state.burstRule = rule;
       }
     });
     return decision;
   }
+}
+
+function fresh(): TargetState {
+  return { requests: 0, burstLeft: 0, burstRule: undefined };
 }

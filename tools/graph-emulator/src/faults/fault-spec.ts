@@ -7,13 +7,15 @@
  * SCHEDULE: rate=0.1 (probability per request, seeded) | every=10 (every 10th request) | at=3|7|20 (request numbers)
  * OPTIONS: burst=N (429: N consecutive 429s), ms=N (slow: delay), retryAfter=S (429/503 header),
  *          times=N (fire at most N times), path=TEXT (only request paths containing TEXT), method=GET,
- *          after (reset: apply the request, then drop the connection)
+ *          after (reset: apply the request, then drop the connection), target=token (the token endpoint
+ *          instead of Graph; not with token-expiry)
  * Example: `429@rate=0.05:burst=3,503@every=50,slow@rate=0.1:ms=1500,reset@at=7,token-expiry@at=30,seed=7`
- * Request numbers count Graph (/v1.0) requests from 1 since the faults were set.
+ * Request numbers count Graph (/v1.0) requests from 1 since the faults were set; token requests apart.
  */
 
 export const FAULT_KINDS = ['429', '500', '503', '504', 'slow', 'truncate', 'invalid-json', 'reset', 'token-expiry'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+export type FaultTarget = 'graph' | 'token';
 
 export type FaultSchedule =
   | { readonly type: 'rate'; readonly rate: number }
@@ -37,6 +39,8 @@ export interface FaultRule {
   readonly method?: string;
   /** reset: handle the request first (writes happen), then drop the connection. */
   readonly afterHandling?: boolean;
+  /** Which endpoint the rule applies to (default graph). */
+  readonly target?: FaultTarget;
 }
 
 export interface FaultSpec {
@@ -78,9 +82,14 @@ export function parseFaultSpec(text: string): FaultSpec {
         case 'path': rule.path = value; break;
         case 'method': rule.method = value.toUpperCase(); break;
         case 'after': rule.afterHandling = true; break;
-        default: throw new FaultSpecError(item, `unknown option '${key}'; use burst, ms, retryAfter, times, path, method or after`);
+        case 'target':
+          if (value !== 'graph' && value !== 'token') throw new FaultSpecError(item, "target must be 'graph' or 'token'");
+          rule.target = value;
+          break;
+        default: throw new FaultSpecError(item, `unknown option '${key}'; use burst, ms, retryAfter, times, path, method, after or target`);
       }
     }
+    checkTarget(item, rule);
     rules.push(rule);
   }
   return seed === undefined ? { rules } : { seed, rules };
@@ -115,11 +124,18 @@ export function faultSpecFromJson(value: unknown): FaultSpec {
     if (typeof rule['path'] === 'string') out.path = rule['path'];
     if (typeof rule['method'] === 'string') out.method = rule['method'].toUpperCase();
     if (rule['afterHandling'] === true) out.afterHandling = true;
+    if (rule['target'] === 'graph' || rule['target'] === 'token') out.target = rule['target'];
+    else if (rule['target'] !== undefined) throw new FaultSpecError(where, "target must be 'graph' or 'token'");
+    checkTarget(where, out);
     return out;
   });
   const seed = record['seed'];
   if (seed !== undefined && !Number.isInteger(seed)) throw new FaultSpecError('$.seed', 'must be an integer');
   return seed === undefined ? { rules: checked } : { seed: Number(seed), rules: checked };
+}
+
+function checkTarget(item: string, rule: FaultRule): void {
+  if (rule.target === 'token' && rule.kind === 'token-expiry') throw new FaultSpecError(item, 'token-expiry applies to Graph requests; drop target=token');
 }
 
 function schedule(item: string, text: string): FaultSchedule {
