@@ -84,6 +84,24 @@ export function compileMethodCall(
     if (procs === undefined) return c.err(`codeunit ${t.name} has no procedure '${name}'`, node);
     return c.s.compileProcCall(c, procs, obj.ev, args, node, used);
   }
+  if (m === 'get' && args.length === 2 && (t?.kind === 'Dictionary' || t === undefined)) {
+    // Dictionary.Get(Key, var Value): Boolean
+    const k = c.expr(args[0] as Expression, true).ev;
+    const place = c.lvalue(args[1] as Expression);
+    const conv = c.s.assignConverter(place.type);
+    const oev = obj.ev;
+    return {
+      ev: (f) => {
+        const d = oev(f);
+        if (!(d instanceof ALDictionary)) throw alError(`Get(Key, var Value) needs a Dictionary.`);
+        const e = d.map.get(dictKey(k(f)));
+        if (e === undefined) return false;
+        place.set(f, conv(e.value, undefined));
+        return true;
+      },
+      type: T.Boolean,
+    };
+  }
   const es = args.map((a) => c.expr(a, true));
   const vals = (f: Frame): unknown[] => es.map((e) => e.ev(f));
   if (t?.kind === 'Interface') {
