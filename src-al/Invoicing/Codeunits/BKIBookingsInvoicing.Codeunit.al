@@ -13,9 +13,9 @@ codeunit 70470050 "BKI Bookings Invoicing"
     InherentPermissions = X;
 
     var
+        TempLastResult: Record "BKI Invoice Plan Buffer" temporary;
         BKIBookingsInvoicingImpl: Codeunit "BKI Bookings Invoicing Impl.";
         BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
-        TempLastResult: Record "BKI Invoice Plan Buffer" temporary;
 
     /// <summary>
     /// Creates draft sales invoices for the appointments within the caller's filters: one invoice per customer when

@@ -15,7 +15,6 @@ codeunit 70470054 "BKI Invoice Link Mgt."
     Access = Internal;
     InherentEntitlements = X;
     InherentPermissions = X;
-    SingleInstance = false;
     Permissions = tabledata "BKI Booking Invoice Link" = rimd,
                   tabledata "BKI Booking Appointment" = rm,
                   tabledata "BKI Booking Appt. Customer" = r;

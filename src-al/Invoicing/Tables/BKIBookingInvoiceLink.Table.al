@@ -73,7 +73,7 @@ table 70470020 "BKI Booking Invoice Link"
         {
             Clustered = true;
         }
-        key(Document; "Document Type", "Document No.", "Line No.")
+        key(ByDocument; "Document Type", "Document No.", "Line No.")
         {
         }
     }

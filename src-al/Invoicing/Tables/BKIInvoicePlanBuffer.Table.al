@@ -177,10 +177,10 @@ table 70470021 "BKI Invoice Plan Buffer"
         {
             Clustered = true;
         }
-        key(Group; "Group Key", "Line Type", "Start Date Time (UTC)", "Customer Key")
+        key(ByGroup; "Group Key", "Line Type", "Start Date Time (UTC)", "Customer Key")
         {
         }
-        key(Appointment; "Business ID", "Appointment ID", "Customer Key")
+        key(ByAppointment; "Business ID", "Appointment ID", "Customer Key")
         {
         }
     }

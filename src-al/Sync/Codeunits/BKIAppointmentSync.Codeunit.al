@@ -147,7 +147,7 @@ codeunit 70470034 "BKI Appointment Sync"
     begin
         if not Item.IsObject() then begin
             BKISyncLogMgt.LogError(BKISyncLog."Entry No.", Enum::"BKI Sync Entity"::Appointment, '', NotAnObjectErr, '');
-            BKISyncLog.Count(Enum::"BKI Sync Outcome"::Failed);
+            BKISyncLog.AddOutcome(Enum::"BKI Sync Outcome"::Failed);
             Commit();
             exit;
         end;
@@ -157,10 +157,10 @@ codeunit 70470034 "BKI Appointment Sync"
             BKIBookingSyncSetup."Business Currency Code", StaffNames);
         BKIProcessAppointment.SetAppointment(AppointmentJson);
         if BKIProcessAppointment.Run() then
-            BKISyncLog.Count(BKIProcessAppointment.GetOutcome())
+            BKISyncLog.AddOutcome(BKIProcessAppointment.GetOutcome())
         else begin
             BKISyncLogMgt.LogLastError(BKISyncLog."Entry No.", Enum::"BKI Sync Entity"::Appointment, RecordKey);
-            BKISyncLog.Count(Enum::"BKI Sync Outcome"::Failed);
+            BKISyncLog.AddOutcome(Enum::"BKI Sync Outcome"::Failed);
         end;
         // One transaction per appointment, as in the Shopify order import: a later failure never undoes this one.
         Commit();

@@ -66,10 +66,10 @@ codeunit 70470032 "BKI Customer Sync"
             if Item.IsObject() then
                 BKIProcessBookingCustomer.SetCustomer(Item.AsObject());
             if BKIProcessBookingCustomer.Run() then
-                BKISyncLog.Count(BKIProcessBookingCustomer.GetOutcome())
+                BKISyncLog.AddOutcome(BKIProcessBookingCustomer.GetOutcome())
             else begin
                 BKISyncLogMgt.LogLastError(BKISyncLog."Entry No.", Enum::"BKI Sync Entity"::Customer, RecordKeyOf(Item));
-                BKISyncLog.Count(Enum::"BKI Sync Outcome"::Failed);
+                BKISyncLog.AddOutcome(Enum::"BKI Sync Outcome"::Failed);
             end;
             // One transaction per customer: a later failure never undoes a customer already created and linked.
             Commit();
@@ -98,10 +98,10 @@ codeunit 70470032 "BKI Customer Sync"
                 Clear(BKIPushCustomer);
                 BKIPushCustomer.SetContext(BKIBookingSyncSetup."Business ID");
                 if BKIPushCustomer.Run(Customer) then
-                    BKISyncLog.Count(BKIPushCustomer.GetOutcome())
+                    BKISyncLog.AddOutcome(BKIPushCustomer.GetOutcome())
                 else begin
                     BKISyncLogMgt.LogLastError(BKISyncLog."Entry No.", Enum::"BKI Sync Entity"::Customer, Customer."No.");
-                    BKISyncLog.Count(Enum::"BKI Sync Outcome"::Failed);
+                    BKISyncLog.AddOutcome(Enum::"BKI Sync Outcome"::Failed);
                 end;
                 Commit(); // One transaction per customer sent, so the link of a created Bookings customer is kept.
             end;

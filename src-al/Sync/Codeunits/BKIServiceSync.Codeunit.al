@@ -64,10 +64,10 @@ codeunit 70470033 "BKI Service Sync"
             if Item.IsObject() then
                 BKIProcessBookingService.SetService(Item.AsObject());
             if BKIProcessBookingService.Run() then
-                BKISyncLog.Count(BKIProcessBookingService.GetOutcome())
+                BKISyncLog.AddOutcome(BKIProcessBookingService.GetOutcome())
             else begin
                 BKISyncLogMgt.LogLastError(BKISyncLog."Entry No.", Enum::"BKI Sync Entity"::Service, ServiceKeyOf(Item));
-                BKISyncLog.Count(Enum::"BKI Sync Outcome"::Failed);
+                BKISyncLog.AddOutcome(Enum::"BKI Sync Outcome"::Failed);
             end;
             Commit(); // One transaction per service: a later failure never undoes an item already created and mapped.
         end;
@@ -98,10 +98,10 @@ codeunit 70470033 "BKI Service Sync"
                 Clear(BKIPushService);
                 BKIPushService.SetContext(BKIBookingSyncSetup."Business ID");
                 if BKIPushService.Run(ServiceItem) then
-                    BKISyncLog.Count(Enum::"BKI Sync Outcome"::Created)
+                    BKISyncLog.AddOutcome(Enum::"BKI Sync Outcome"::Created)
                 else begin
                     BKISyncLogMgt.LogLastError(BKISyncLog."Entry No.", Enum::"BKI Sync Entity"::Service, ServiceItem."No.");
-                    BKISyncLog.Count(Enum::"BKI Sync Outcome"::Failed);
+                    BKISyncLog.AddOutcome(Enum::"BKI Sync Outcome"::Failed);
                 end;
                 Commit(); // One transaction per item sent, so the mapping of a created service is kept.
             end;

@@ -24,17 +24,20 @@ codeunit 70470038 "BKI Sync Log Mgt."
     procedure StartRun(var BKISyncLog: Record "BKI Sync Log"; BusinessId: Text[250])
     var
         RunningLog: Record "BKI Sync Log";
+        StaleLog: Record "BKI Sync Log";
     begin
+        // The table lock serializes two sessions starting at the same moment: the second one waits, then sees the first's row.
         RunningLog.LockTable();
         RunningLog.SetRange(Status, RunningLog.Status::Running);
-        if RunningLog.FindSet(true) then
+        if RunningLog.FindSet() then
             repeat
                 if IsSessionActive(RunningLog."Server Instance ID", RunningLog."Session ID") then
                     Error(AlreadyRunningErr, RunningLog."Started At", RunningLog."User ID");
-                RunningLog.Status := RunningLog.Status::Failed;
-                RunningLog."Ended At" := CurrentDateTime();
-                RunningLog."Run Error" := CopyStr(InterruptedErr, 1, MaxStrLen(RunningLog."Run Error"));
-                RunningLog.Modify();
+                StaleLog.Get(RunningLog."Entry No.");
+                StaleLog.Status := StaleLog.Status::Failed;
+                StaleLog."Ended At" := CurrentDateTime();
+                StaleLog."Run Error" := CopyStr(InterruptedErr, 1, MaxStrLen(StaleLog."Run Error"));
+                StaleLog.Modify();
             until RunningLog.Next() = 0;
 
         BKISyncLog.Init();

@@ -159,10 +159,10 @@ table 70470010 "BKI Booking Appointment"
         {
             Clustered = true;
         }
-        key(Start; "Business ID", "Start Date Time (UTC)")
+        key(ByStart; "Business ID", "Start Date Time (UTC)")
         {
         }
-        key(List; "Business ID", "Invoice Status", Cancelled, "End Date Time (UTC)")
+        key(NotInvoiced; "Business ID", "Invoice Status", Cancelled, "End Date Time (UTC)")
         {
         }
     }

@@ -70,7 +70,7 @@ table 70470011 "BKI Booking Appt. Customer"
         {
             Clustered = true;
         }
-        key(Order; "Business ID", "Appointment ID", Sequence)
+        key(BySequence; "Business ID", "Appointment ID", Sequence)
         {
         }
     }

@@ -48,10 +48,10 @@ table 70470013 "BKI Booking Customer Link"
         {
             Clustered = true;
         }
-        key(BookingsId; "Business ID", "Bookings Customer ID")
+        key(ByBookingsId; "Business ID", "Bookings Customer ID")
         {
         }
-        key(Customer; "Customer No.")
+        key(ByCustomer; "Customer No.")
         {
         }
     }

@@ -47,7 +47,7 @@ table 70470012 "BKI Booking Service Mapping"
         {
             Clustered = true;
         }
-        key(Item; "Item No.")
+        key(ByItem; "Item No.")
         {
         }
     }

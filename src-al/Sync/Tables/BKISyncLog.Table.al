@@ -109,13 +109,13 @@ table 70470014 "BKI Sync Log"
         {
             Clustered = true;
         }
-        key(Status; Status)
+        key(ByStatus; Status)
         {
         }
     }
 
     /// <summary>Adds the outcome of one processed record to the counters.</summary>
-    procedure Count(Outcome: Enum "BKI Sync Outcome")
+    procedure AddOutcome(Outcome: Enum "BKI Sync Outcome")
     begin
         case Outcome of
             Outcome::Created:

@@ -56,7 +56,7 @@ table 70470015 "BKI Sync Log Error"
         {
             Clustered = true;
         }
-        key(Log; "Log Entry No.", Entity)
+        key(ByLog; "Log Entry No.", Entity)
         {
         }
     }

@@ -19,6 +19,7 @@ codeunit 70470248 "BKI Booking Grid Rows Test"
 
     var
         BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
+        BKIInvoicingTestLibrary: Codeunit "BKI Invoicing Test Library";
         BKIBookingGridRows: Codeunit "BKI Booking Grid Rows";
         LibraryAssert: Codeunit "Library Assert";
 
@@ -40,9 +41,9 @@ codeunit 70470248 "BKI Booking Grid Rows Test"
     begin
         // [SCENARIO] A row carries id, date (YYYY-MM-DD) and time (HH:mm) in business-local time, and the other fields.
         Initialize('Pacific Standard Time');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
         BKISyncTestLibrary.CreateAppointment(BKIBookingAppointment, BKISyncTestLibrary.Utc(2025, 1, 16, 073000T), 90, Enum::"BKI Booking Price Type"::hourly, 100,
-            BKISyncTestLibrary.CreateMappedServiceItem(Item, 100));
+            BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 100));
         BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Anna Larsen', Customer."E-Mail");
 
         // [WHEN] The row is built
@@ -73,7 +74,7 @@ codeunit 70470248 "BKI Booking Grid Rows Test"
     begin
         // [SCENARIO] An appointment whose e-mail matches no customer shows "No customer match".
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Nobody', BKISyncTestLibrary.LowerCaseEmail());
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Nobody', BKISyncTestLibrary.LowerCaseEmail());
         Row := BKIBookingGridRows.BuildRow(BKIBookingAppointment);
         LibraryAssert.AreEqual('No customer match', TextOf(Row, 'status'), 'status');
     end;
@@ -90,7 +91,7 @@ codeunit 70470248 "BKI Booking Grid Rows Test"
     begin
         // [SCENARIO] Five rows in chunks of two give three chunks of 2, 2 and 1 rows (the page uses chunks of 2,000).
         Initialize('UTC');
-        ServiceId := BKISyncTestLibrary.CreateMappedServiceItem(Item, 80);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80);
         for Index := 1 to 5 do
             BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, ServiceId, 'Anna', BKISyncTestLibrary.LowerCaseEmail());
         LibraryAssert.AreEqual(2000, BKIBookingGridRows.DefaultChunkSize(), 'Default chunk size');
@@ -117,7 +118,7 @@ codeunit 70470248 "BKI Booking Grid Rows Test"
     begin
         // [SCENARIO] The IDs the grid reports identify the appointments; malformed input gives an empty selection.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', BKISyncTestLibrary.LowerCaseEmail());
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', BKISyncTestLibrary.LowerCaseEmail());
         Ids.Add(BKIBookingGridRows.RowId(BKIBookingAppointment));
 
         BKIBookingGridRows.ParseIdsJson(BKIBookingGridRows.BuildIdsJson(Ids), ParsedIds);

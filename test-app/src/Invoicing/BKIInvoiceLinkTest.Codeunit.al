@@ -21,6 +21,7 @@ codeunit 70470247 "BKI Invoice Link Test"
 
     var
         BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
+        BKIInvoicingTestLibrary: Codeunit "BKI Invoicing Test Library";
         BKIBookingsInvoicing: Codeunit "BKI Bookings Invoicing";
         LibraryAssert: Codeunit "Library Assert";
         LibrarySales: Codeunit "Library - Sales";
@@ -116,8 +117,8 @@ codeunit 70470247 "BKI Invoice Link Test"
     begin
         // [SCENARIO] Mark as Invoiced hides an appointment billed elsewhere; Unmark brings it back.
         Initialize();
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
         BKIBookingAppointment.SetRecFilter();
 
         // [WHEN] It is marked as invoiced
@@ -136,8 +137,8 @@ codeunit 70470247 "BKI Invoice Link Test"
     [Test]
     procedure UnmarkNeverRemovesARealInvoiceLink()
     var
-        DocumentNo: Code[20];
         BKIBookingAppointment: Record "BKI Booking Appointment";
+        DocumentNo: Code[20];
     begin
         // [SCENARIO] Unmark as Invoiced leaves appointments that are on an invoice untouched.
         Initialize();
@@ -158,8 +159,8 @@ codeunit 70470247 "BKI Invoice Link Test"
         ServiceId: Text[100];
         CreatedInvoiceNos: List of [Code[20]];
     begin
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        ServiceId := BKISyncTestLibrary.CreateMappedServiceItem(Item, 80);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80);
         BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, ServiceId, 'Anna', Customer."E-Mail");
         BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, ServiceId, 'Anna', Customer."E-Mail");
         BKIBookingAppointment.Reset();

@@ -22,6 +22,7 @@ codeunit 70470245 "BKI Invoicing Test"
 
     var
         BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
+        BKIInvoicingTestLibrary: Codeunit "BKI Invoicing Test Library";
         BKIBookingsInvoicing: Codeunit "BKI Bookings Invoicing";
         LibraryAssert: Codeunit "Library Assert";
         LibraryERM: Codeunit "Library - ERM";
@@ -48,14 +49,14 @@ codeunit 70470245 "BKI Invoicing Test"
         // [SCENARIO] Every created invoice has its customer, with the customer's address, currency and payment terms.
         Initialize('UTC');
         // [GIVEN] A customer with address, a foreign currency and payment terms, and a completed appointment of theirs
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
         LibraryERM.CreatePaymentTerms(PaymentTerms);
         Customer.Validate(Address, 'Kongens Nytorv 1');
         Customer.Validate(City, 'Aarhus');
         Customer.Validate("Currency Code", LibraryERM.CreateCurrencyWithRandomExchRates());
         Customer.Validate("Payment Terms Code", PaymentTerms.Code);
         Customer.Modify(true);
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
 
         // [WHEN] An invoice is created
         CreatedInvoiceNos := CreateInvoicesFor(BKIBookingAppointment, true);
@@ -82,9 +83,9 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Posting and document date follow BC's rules (work date), never the appointment's UTC date.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
         BKISyncTestLibrary.CreateAppointment(BKIBookingAppointment, BKISyncTestLibrary.Utc(2025, 1, 16, 073000T), 60,
-            Enum::"BKI Booking Price Type"::fixedPrice, 80, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80));
+            Enum::"BKI Booking Price Type"::fixedPrice, 80, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80));
         BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Anna', Customer."E-Mail");
 
         // [WHEN] An invoice is created
@@ -132,9 +133,9 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] An appointment with two customers produces one line on each customer's invoice.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(CustomerA);
-        BKISyncTestLibrary.CreateCustomerWithEmail(CustomerB);
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'A', CustomerA."E-Mail");
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(CustomerA);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(CustomerB);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'A', CustomerA."E-Mail");
         BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'B', CustomerB."E-Mail");
 
         // [WHEN] Invoices are created per customer
@@ -165,8 +166,8 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Create Invoice per Customer: one invoice for a customer's appointments, lines in date order.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        ServiceId := BKISyncTestLibrary.CreateMappedServiceItem(Item, 80);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80);
         // [GIVEN] Three appointments of the customer, created out of date order (3rd, 1st, 2nd of March)
         CreateAppointmentFor(ServiceId, Customer."E-Mail", BKISyncTestLibrary.Utc(2025, 3, 3, 090000T));
         CreateAppointmentFor(ServiceId, Customer."E-Mail", BKISyncTestLibrary.Utc(2025, 3, 1, 090000T));
@@ -200,8 +201,8 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Create Invoice (not grouped): one invoice per appointment and customer.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        ServiceId := BKISyncTestLibrary.CreateMappedServiceItem(Item, 80);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80);
         CreateAppointmentFor(ServiceId, Customer."E-Mail", BKISyncTestLibrary.Utc(2025, 3, 1, 090000T));
         CreateAppointmentFor(ServiceId, Customer."E-Mail", BKISyncTestLibrary.Utc(2025, 3, 2, 090000T));
 
@@ -223,8 +224,8 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] The BC customer is matched by e-mail regardless of case; no new customer is needed.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', UpperCase(Customer."E-Mail"));
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', UpperCase(Customer."E-Mail"));
 
         CreatedInvoiceNos := CreateInvoicesFor(BKIBookingAppointment, true);
 
@@ -243,7 +244,7 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Without a matching customer (and no customer creation), the appointment is a problem with a fix.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Nobody', BKISyncTestLibrary.LowerCaseEmail());
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Nobody', BKISyncTestLibrary.LowerCaseEmail());
 
         // [WHEN] Invoices are created
         CreatedInvoiceNos := CreateInvoicesFor(BKIBookingAppointment, true);
@@ -282,7 +283,7 @@ codeunit 70470245 "BKI Invoicing Test"
         BKIBookingSyncSetup."Default Customer Templ." := CustomerTempl.Code;
         BKIBookingSyncSetup.Modify();
         NewEmail := BKISyncTestLibrary.LowerCaseEmail();
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Nora New', NewEmail);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Nora New', NewEmail);
 
         CreatedInvoiceNos := CreateInvoicesFor(BKIBookingAppointment, true);
 
@@ -306,11 +307,11 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Per-invoice isolation: a customer blocked for invoices fails alone; the other invoice is created.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(GoodCustomer);
-        BKISyncTestLibrary.CreateCustomerWithEmail(BlockedCustomer);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(GoodCustomer);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(BlockedCustomer);
         BlockedCustomer.Validate(Blocked, BlockedCustomer.Blocked::Invoice);
         BlockedCustomer.Modify(true);
-        ServiceId := BKISyncTestLibrary.CreateMappedServiceItem(Item, 80);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80);
         CreateAppointmentFor(ServiceId, BlockedCustomer."E-Mail", BKISyncTestLibrary.Utc(2025, 3, 1, 090000T));
         CreateAppointmentFor(ServiceId, GoodCustomer."E-Mail", BKISyncTestLibrary.Utc(2025, 3, 2, 090000T));
 
@@ -344,8 +345,8 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Exactly once: invoicing an appointment a second time creates nothing and says it is already invoiced.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
         SelectedAppointment.SetRange("Business ID", BKIBookingAppointment."Business ID");
         SelectedAppointment.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
         CreatedInvoiceNos := BKIBookingsInvoicing.CreateInvoices(SelectedAppointment, true);
@@ -376,8 +377,8 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Another user invoices the appointment after this run planned it: this run creates nothing and says why.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
         // [GIVEN] The other user's invoice OTHER-1 links the appointment between planning and creation
         BKICompetingUserSubscriber.SetOtherInvoiceNo('OTHER-1');
         BindSubscription(BKICompetingUserSubscriber);
@@ -408,8 +409,8 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Preview lists invoices, lines, amounts and problems, and creates nothing.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
         BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Nobody', BKISyncTestLibrary.LowerCaseEmail());
         SalesHeader.SetRange("Document Type", SalesHeader."Document Type"::Invoice);
         InvoiceCountBefore := SalesHeader.Count();
@@ -446,8 +447,8 @@ codeunit 70470245 "BKI Invoicing Test"
     begin
         // [SCENARIO] Cancelled appointments and appointments that have not ended are never invoiced, even when selected.
         Initialize('UTC');
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        ServiceId := BKISyncTestLibrary.CreateMappedServiceItem(Item, 80);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80);
         BKISyncTestLibrary.CreateCompletedAppointment(Cancelled, ServiceId, 'Anna', Customer."E-Mail");
         Cancelled.Get(Cancelled."Business ID", Cancelled."Appointment ID");
         Cancelled.Cancelled := true;
@@ -471,8 +472,8 @@ codeunit 70470245 "BKI Invoicing Test"
         BKIBookingAppointment: Record "BKI Booking Appointment";
         CreatedInvoiceNos: List of [Code[20]];
     begin
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
-        BKISyncTestLibrary.CreateAppointment(BKIBookingAppointment, StartUtc, 60, Enum::"BKI Booking Price Type"::fixedPrice, 80, BKISyncTestLibrary.CreateMappedServiceItem(Item, 80));
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        BKISyncTestLibrary.CreateAppointment(BKIBookingAppointment, StartUtc, 60, Enum::"BKI Booking Price Type"::fixedPrice, 80, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80));
         BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Anna', Customer."E-Mail");
         CreatedInvoiceNos := CreateInvoicesFor(BKIBookingAppointment, true);
         LibraryAssert.AreEqual(1, CreatedInvoiceNos.Count(), 'Invoices');

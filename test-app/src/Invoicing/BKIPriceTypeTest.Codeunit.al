@@ -21,6 +21,7 @@ codeunit 70470246 "BKI Price Type Test"
 
     var
         BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
+        BKIInvoicingTestLibrary: Codeunit "BKI Invoicing Test Library";
         BKIBookingsInvoicing: Codeunit "BKI Bookings Invoicing";
         LibraryAssert: Codeunit "Library Assert";
 
@@ -57,7 +58,7 @@ codeunit 70470246 "BKI Price Type Test"
     begin
         // [SCENARIO] hourly: 50 minutes is 0.8333… hours; with a rounding precision of 0.25 the quantity is 0.75.
         Initialize();
-        ServiceId := BKISyncTestLibrary.CreateMappedServiceItem(Item, 50);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 50);
         ItemUnitOfMeasure.Get(Item."No.", Item."Base Unit of Measure");
         ItemUnitOfMeasure.Validate("Qty. Rounding Precision", 0.25);
         ItemUnitOfMeasure.Modify(true);
@@ -120,9 +121,9 @@ codeunit 70470246 "BKI Price Type Test"
     begin
         // [SCENARIO] The created sales line carries the planned quantity and unit price (hourly, 2 h 15 min at 60).
         Initialize();
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
         BKISyncTestLibrary.CreateAppointment(BKIBookingAppointment, CurrentDateTime() - 3 * 86400000, 135, Enum::"BKI Booking Price Type"::hourly, 60,
-            BKISyncTestLibrary.CreateMappedServiceItem(Item, 10));
+            BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 10));
         BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Anna', Customer."E-Mail");
         BKIBookingAppointment.SetRecFilter();
 
@@ -145,7 +146,7 @@ codeunit 70470246 "BKI Price Type Test"
     begin
         // [GIVEN] A completed appointment of the price type, for a known customer, with a mapped item at ItemPrice
         // [WHEN] It is previewed
-        PlanOne(PriceType, DurationMinutes, BookingsPrice, BKISyncTestLibrary.CreateMappedServiceItem(Item, ItemPrice), TempPlan);
+        PlanOne(PriceType, DurationMinutes, BookingsPrice, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, ItemPrice), TempPlan);
         // [THEN] The planned line has the expected quantity, unit price and flag
         LibraryAssert.AreEqual(ExpectedQuantity, TempPlan.Quantity, 'Quantity for ' + Format(PriceType));
         LibraryAssert.AreEqual(ExpectedUnitPrice, TempPlan."Unit Price", 'Unit price for ' + Format(PriceType));
@@ -158,7 +159,7 @@ codeunit 70470246 "BKI Price Type Test"
         Customer: Record Customer;
         BKIBookingAppointment: Record "BKI Booking Appointment";
     begin
-        BKISyncTestLibrary.CreateCustomerWithEmail(Customer);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
         BKISyncTestLibrary.CreateAppointment(BKIBookingAppointment, CurrentDateTime() - 3 * 86400000, DurationMinutes, PriceType, BookingsPrice, ServiceId);
         BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Anna', Customer."E-Mail");
         BKIBookingAppointment.SetRecFilter();

@@ -3,7 +3,6 @@ namespace Seed.BookingsInvoicing.Test.Sync;
 using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
 using Seed.BookingsInvoicing.Sync;
-using Seed.BookingsInvoicing.Test.Setup;
 using System.TestLibraries.Utilities;
 
 /// <summary>
@@ -19,11 +18,9 @@ codeunit 70470241 "BKI Appointment Sync Test"
 
     var
         BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
-        BKISetupTestSubscribers: Codeunit "BKI Setup Test Subscribers";
         LibraryAssert: Codeunit "Library Assert";
         Responses: Codeunit "Library - Variable Storage";
         RequestBodies: Codeunit "Library - Variable Storage";
-        IsInitialized: Boolean;
 
     local procedure Initialize(TimeZoneId: Text)
     var
@@ -32,11 +29,7 @@ codeunit 70470241 "BKI Appointment Sync Test"
         Responses.Clear();
         RequestBodies.Clear();
         BKISyncTestLibrary.InitSetup(BKIBookingSyncSetup, TimeZoneId);
-        if IsInitialized then
-            exit;
-        // Retries answer Retry-After: 0; the subscriber also skips any back-off wait.
-        BindSubscription(BKISetupTestSubscribers);
-        IsInitialized := true;
+        // Throttled responses carry Retry-After: 0, so retries do not wait.
     end;
 
     [Test]
@@ -336,6 +329,7 @@ codeunit 70470241 "BKI Appointment Sync Test"
         BKISyncLog."Session ID" := SessionId();
         BKISyncLog."Server Instance ID" := ServiceInstanceId();
         BKISyncLog.Insert();
+        Commit(); // The refused run's error rolls back its own transaction only; the Running row must stay.
 
         // [WHEN] Another run starts
         asserterror BKIBookingsSync.SyncAppointments();

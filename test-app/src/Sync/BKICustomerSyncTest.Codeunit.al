@@ -3,7 +3,6 @@ namespace Seed.BookingsInvoicing.Test.Sync;
 using Microsoft.Sales.Customer;
 using Seed.BookingsInvoicing.Setup;
 using Seed.BookingsInvoicing.Sync;
-using Seed.BookingsInvoicing.Test.Setup;
 using System.TestLibraries.Utilities;
 
 /// <summary>
@@ -19,13 +18,11 @@ codeunit 70470242 "BKI Customer Sync Test"
 
     var
         BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
-        BKISetupTestSubscribers: Codeunit "BKI Setup Test Subscribers";
         LibraryAssert: Codeunit "Library Assert";
         LibrarySales: Codeunit "Library - Sales";
         LibraryTemplates: Codeunit "Library - Templates";
         Responses: Codeunit "Library - Variable Storage";
         RequestBodies: Codeunit "Library - Variable Storage";
-        IsInitialized: Boolean;
         AnnaEmailTok: Label 'anna.larsen@contoso.com', Locked = true;
         BenEmailTok: Label 'ben.ortiz@fabrikam.com', Locked = true;
         AnnaBookingsIdTok: Label '7ed53fa5-9ef2-4f2f-975b-27447440bc09', Locked = true;
@@ -45,10 +42,7 @@ codeunit 70470242 "BKI Customer Sync Test"
             BKIBookingSyncSetup."Default Customer Templ." := CustomerTempl.Code;
         end;
         BKIBookingSyncSetup.Modify();
-        if IsInitialized then
-            exit;
-        BindSubscription(BKISetupTestSubscribers);
-        IsInitialized := true;
+        // Throttled responses carry Retry-After: 0, so retries do not wait.
     end;
 
     [Test]

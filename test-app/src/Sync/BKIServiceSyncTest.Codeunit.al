@@ -3,7 +3,6 @@ namespace Seed.BookingsInvoicing.Test.Sync;
 using Microsoft.Inventory.Item;
 using Seed.BookingsInvoicing.Setup;
 using Seed.BookingsInvoicing.Sync;
-using Seed.BookingsInvoicing.Test.Setup;
 using System.TestLibraries.Utilities;
 
 /// <summary>
@@ -18,13 +17,11 @@ codeunit 70470243 "BKI Service Sync Test"
 
     var
         BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
-        BKISetupTestSubscribers: Codeunit "BKI Setup Test Subscribers";
         LibraryAssert: Codeunit "Library Assert";
         LibraryTemplates: Codeunit "Library - Templates";
         LibraryInventory: Codeunit "Library - Inventory";
         Responses: Codeunit "Library - Variable Storage";
         RequestBodies: Codeunit "Library - Variable Storage";
-        IsInitialized: Boolean;
         ServiceIdTok: Label '57da6774-a087-4d69-b0e6-6fb82c339976', Locked = true;
 
     local procedure Initialize()
@@ -41,10 +38,7 @@ codeunit 70470243 "BKI Service Sync Test"
         BKIBookingSyncSetup."Sync Services" := true;
         BKIBookingSyncSetup."Default Item Templ." := ItemTempl.Code;
         BKIBookingSyncSetup.Modify();
-        if IsInitialized then
-            exit;
-        BindSubscription(BKISetupTestSubscribers);
-        IsInitialized := true;
+        // Throttled responses carry Retry-After: 0, so retries do not wait.
     end;
 
     [Test]

@@ -1,7 +1,5 @@
 namespace Seed.BookingsInvoicing.Test.Sync;
 
-using Microsoft.Inventory.Item;
-using Microsoft.Sales.Customer;
 using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
 using Seed.BookingsInvoicing.Sync;
@@ -20,8 +18,6 @@ codeunit 70470240 "BKI Sync Test Library"
         BKITimeZoneConversion: Codeunit "BKI Time Zone Conversion";
         LibraryAssert: Codeunit "Library Assert";
         Any: Codeunit Any;
-        LibrarySales: Codeunit "Library - Sales";
-        LibraryInventory: Codeunit "Library - Inventory";
         UnexpectedRequestErr: Label 'Unexpected Graph request %1 %2; expected a path containing %3.', Locked = true;
 
     /// <summary>An enabled setup for the Contoso business in the given time zone, with empty Bookings tables.</summary>
@@ -121,35 +117,10 @@ codeunit 70470240 "BKI Sync Test Library"
         BKIBookingAppointment.Modify();
     end;
 
-    /// <summary>A BC customer with a unique e-mail (returned in lower case).</summary>
-    procedure CreateCustomerWithEmail(var Customer: Record Customer): Text
-    begin
-        LibrarySales.CreateCustomer(Customer);
-        Customer.Validate("E-Mail", CopyStr(LowerCaseEmail(), 1, MaxStrLen(Customer."E-Mail")));
-        Customer.Modify(true);
-        exit(Customer."E-Mail");
-    end;
-
+    /// <summary>A unique lower-case e-mail address.</summary>
     procedure LowerCaseEmail(): Text
     begin
         exit(('bki' + Any.AlphanumericText(12) + '@contoso.com').ToLower());
-    end;
-
-    /// <summary>A service item with the unit price, mapped to a new Bookings service ID (returned).</summary>
-    procedure CreateMappedServiceItem(var Item: Record Item; UnitPrice: Decimal): Text[100]
-    var
-        BKIBookingServiceMapping: Record "BKI Booking Service Mapping";
-    begin
-        LibraryInventory.CreateServiceTypeItem(Item);
-        Item.Validate("Unit Price", UnitPrice);
-        Item.Modify(true);
-        BKIBookingServiceMapping.Init();
-        BKIBookingServiceMapping."Business ID" := BusinessId();
-        BKIBookingServiceMapping."Service ID" := CopyStr(Format(Any.GuidValue(), 0, 4).ToLower(), 1, 100);
-        BKIBookingServiceMapping."Item No." := Item."No.";
-        BKIBookingServiceMapping."Service Name" := Item.Description;
-        BKIBookingServiceMapping.Insert();
-        exit(BKIBookingServiceMapping."Service ID");
     end;
 
     /// <summary>The text of a canned response in .resources (path below .resources, e.g. Sync/staff.json).</summary>
