@@ -55,6 +55,11 @@ export interface EmulatorOptions {
   readonly retryAfterSeconds?: number;
   /** Delay added to every Graph response, in ms (default 0). */
   readonly latencyMs?: number;
+  /**
+   * Quirk from msgraph-metadata#408 (2023, unconfirmed today): appointment lists and calendarView return
+   * `customers: []`; GET by id still has them. Default false.
+   */
+  readonly emptyCustomersInLists?: boolean;
 }
 
 export interface ClientCredentials {
@@ -134,6 +139,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     pageSize: options.pageSize ?? 100,
     latencyMs: options.latencyMs ?? 0,
     retryAfterSeconds: options.retryAfterSeconds ?? 1,
+    emptyCustomersInLists: options.emptyCustomersInLists ?? false,
     admin: {
       reset, seed: load, health,
       setFaults: (spec) => faults.set(spec),
@@ -145,7 +151,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   const port = await server.listen(options.port ?? 0, host);
   const url = `http://${host}:${port}`;
-  const apps = Object.fromEntries(BUILT_IN_APPS.map((t) => [t.name, { tenantId: DEMO_TENANT.id, clientId: t.clientId, clientSecret: secrets[t.name], roles: t.roles }])) as Record<AppTemplate['name'], ClientCredentials & { roles: readonly string[] }>;
+  const credentialsOf = (name: AppTemplate['name']): ClientCredentials & { roles: readonly string[] } => {
+    const template = BUILT_IN_APPS.find((t) => t.name === name);
+    return { tenantId: DEMO_TENANT.id, clientId: template?.clientId ?? '', clientSecret: secrets[name], roles: template?.roles ?? [] };
+  };
+  const apps = { demo: credentialsOf('demo'), reader: credentialsOf('reader'), manager: credentialsOf('manager') };
   return {
     url, port,
     tokenUrl: `${url}/${DEMO_TENANT.id}/oauth2/v2.0/token`,

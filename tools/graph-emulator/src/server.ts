@@ -33,6 +33,7 @@ export interface ServerParts {
   readonly pageSize: number;
   readonly latencyMs: number;
   readonly retryAfterSeconds: number;
+  readonly emptyCustomersInLists: boolean;
 }
 
 const TOKEN_PATH = /^\/([^/]+)\/oauth2\/v2\.0\/token\/?$/;
@@ -60,7 +61,8 @@ export class EmulatorServer {
         resolve();
       });
     });
-    const address = this.server.address() as AddressInfo;
+    const address: AddressInfo | string | null = this.server.address();
+    if (address === null || typeof address === 'string') throw new Error('the emulator server has no TCP address');
     this.baseUrl = `http://${host}:${address.port}`;
     return address.port;
   }
@@ -149,6 +151,7 @@ export class EmulatorServer {
     }
     const result = executeOperation(route.operation, {
       store: p.store, baseUrl: this.baseUrl, pathname: url.pathname, params: url.searchParams, body, pageSize: p.pageSize,
+      emptyCustomersInLists: p.emptyCustomersInLists,
     });
     entry.status = result.status;
     if (decision?.kind === 'reset') {

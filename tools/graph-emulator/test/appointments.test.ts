@@ -173,4 +173,20 @@ describe('graph emulator: appointments', () => {
     assert.equal(cancelled?.cancellationMessage, 'Staff is ill.');
     assert.equal((await graph.post(path(`/${id}/cancel`), { cancellationMessage: 'again' })).status, 404);
   });
+
+  it('can emulate the empty-customers-in-lists quirk (GET by id still has them)', async () => {
+    const quirky = await start({ seed: 'scale:50', emptyCustomersInLists: true });
+    try {
+      const client = new Graph(quirky);
+      const list = values(await client.get(client.business(PHYSIO, '/appointments')));
+      assert.ok(list.every((a) => Array.isArray(a['customers']) && (a['customers'] as unknown[]).length === 0));
+      const withCustomers = [...(quirky.store.business(PHYSIO)?.appointments.values() ?? [])].find((a) => Array.isArray(a.data['customers']) && a.data['customers'].length > 0);
+      assert.ok(withCustomers);
+      const one = await client.get(client.business(PHYSIO, `/appointments/${encodeURIComponent(withCustomers.id)}`));
+      assert.ok((one.json?.['customers'] as unknown[]).length > 0);
+      assert.equal(list.find((a) => a['id'] === withCustomers.id)?.['customerName'], withCustomers.data['customerName'], 'top-level fields stay');
+    } finally {
+      await quirky.close();
+    }
+  });
 });

@@ -17,6 +17,14 @@ export const FAULT_KINDS = ['429', '500', '503', '504', 'slow', 'truncate', 'inv
 export type FaultKind = (typeof FAULT_KINDS)[number];
 export type FaultTarget = 'graph' | 'token';
 
+export function isFaultKind(text: unknown): text is FaultKind {
+  return typeof text === 'string' && (FAULT_KINDS as readonly string[]).includes(text);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export type FaultSchedule =
   | { readonly type: 'rate'; readonly rate: number }
   | { readonly type: 'every'; readonly every: number }
@@ -70,8 +78,8 @@ export function parseFaultSpec(text: string): FaultSpec {
     const at = head.indexOf('@');
     if (at < 0) throw new FaultSpecError(item, 'needs a schedule, e.g. 503@rate=0.1, 503@every=10 or 503@at=3|5');
     const kind = head.slice(0, at);
-    if (!(FAULT_KINDS as readonly string[]).includes(kind)) throw new FaultSpecError(item, `unknown kind '${kind}'; use one of ${FAULT_KINDS.join(', ')}`);
-    const rule: { -readonly [K in keyof FaultRule]: FaultRule[K] } = { kind: kind as FaultKind, schedule: schedule(item, head.slice(at + 1)) };
+    if (!isFaultKind(kind)) throw new FaultSpecError(item, `unknown kind '${kind}'; use one of ${FAULT_KINDS.join(', ')}`);
+    const rule: { -readonly [K in keyof FaultRule]: FaultRule[K] } = { kind, schedule: schedule(item, head.slice(at + 1)) };
     for (const option of options) {
       const [key = '', value = ''] = option.split('=');
       switch (key) {
@@ -97,23 +105,24 @@ export function parseFaultSpec(text: string): FaultSpec {
 
 /** Checks a JSON FaultSpec (from POST /_emulator/faults or a file). Throws FaultSpecError. */
 export function faultSpecFromJson(value: unknown): FaultSpec {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new FaultSpecError('$', 'must be an object {"seed"?, "rules": [...]} or {"spec": "text"}');
-  const record = value as Record<string, unknown>;
+  if (!isRecord(value)) throw new FaultSpecError('$', 'must be an object {"seed"?, "rules": [...]} or {"spec": "text"}');
+  const record = value;
   if (typeof record['spec'] === 'string') return parseFaultSpec(record['spec']);
   const rules = record['rules'];
   if (!Array.isArray(rules)) throw new FaultSpecError('$.rules', 'must be an array');
   const checked = rules.map((r, i) => {
     const where = `$.rules[${i}]`;
-    if (typeof r !== 'object' || r === null) throw new FaultSpecError(where, 'must be an object');
-    const rule = r as Record<string, unknown>;
-    if (typeof rule['kind'] !== 'string' || !(FAULT_KINDS as readonly string[]).includes(rule['kind'])) throw new FaultSpecError(where, `kind must be one of ${FAULT_KINDS.join(', ')}`);
-    const s = rule['schedule'] as Record<string, unknown> | undefined;
+    if (!isRecord(r)) throw new FaultSpecError(where, 'must be an object');
+    const rule = r;
+    const kind = rule['kind'];
+    if (!isFaultKind(kind)) throw new FaultSpecError(where, `kind must be one of ${FAULT_KINDS.join(', ')}`);
+    const s = isRecord(rule['schedule']) ? rule['schedule'] : undefined;
     let parsed: FaultSchedule;
     if (s?.['type'] === 'rate' && typeof s['rate'] === 'number' && s['rate'] >= 0 && s['rate'] <= 1) parsed = { type: 'rate', rate: s['rate'] };
     else if (s?.['type'] === 'every' && Number.isInteger(s['every']) && Number(s['every']) >= 1) parsed = { type: 'every', every: Number(s['every']) };
     else if (s?.['type'] === 'at' && Array.isArray(s['requests']) && s['requests'].every((n) => Number.isInteger(n) && n >= 1)) parsed = { type: 'at', requests: s['requests'].map(Number) };
     else throw new FaultSpecError(where, 'schedule must be {"type":"rate","rate":0..1}, {"type":"every","every":N} or {"type":"at","requests":[N,...]}');
-    const out: { -readonly [K in keyof FaultRule]: FaultRule[K] } = { kind: rule['kind'] as FaultKind, schedule: parsed };
+    const out: { -readonly [K in keyof FaultRule]: FaultRule[K] } = { kind, schedule: parsed };
     for (const key of ['burst', 'delayMs', 'retryAfterSeconds', 'times'] as const) {
       const v = rule[key];
       if (v !== undefined) {

@@ -8,7 +8,7 @@
  */
 import { GraphErrors } from '../errors/error-factory';
 import { FaultSpecError, faultSpecFromJson } from '../faults/fault-spec';
-import { FixtureError } from '../storage/fixture';
+import { FixtureError, parseFixture } from '../storage/fixture';
 import { isJsonObject } from '../storage/json';
 import { SeedError, type SeedOption } from '../seed-source';
 
@@ -41,7 +41,7 @@ export function handleAdmin(method: string, url: URL, body: unknown, target: Adm
       }
       try {
         if (preset !== undefined) target.seed(preset);
-        else if (isJsonObject(body)) target.seed(body as unknown as SeedOption);
+        else if (isJsonObject(body)) target.seed(parseFixture(body));
         else throw GraphErrors.adminBadRequest('POST /_emulator/seed needs fixture JSON ({"businesses":[...]}) or {"preset":"demo"}.');
       } catch (e) {
         if (e instanceof FixtureError || e instanceof SeedError) throw GraphErrors.adminBadRequest(`Fixture rejected at ${e.message}`);

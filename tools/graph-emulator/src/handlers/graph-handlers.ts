@@ -19,6 +19,8 @@ export interface GraphRequestContext {
   readonly params: URLSearchParams;
   readonly body: unknown;
   readonly pageSize: number;
+  /** Quirk: appointment lists and calendarView send `customers: []`; GET by id has them. */
+  readonly emptyCustomersInLists: boolean;
 }
 
 export interface GraphResult {
@@ -184,12 +186,13 @@ function pagedResponse(
   const body: JsonObject = { '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#solutions/bookingBusinesses('${escapeKey(business.id)}')/${segment}${selectSuffix(query)}` };
   if (page.total !== undefined) body['@odata.count'] = page.total;
   if (page.nextOffset !== undefined) body['@odata.nextLink'] = nextLink(ctx.baseUrl, ctx.pathname, ctx.params, page.nextOffset, page.resume);
-  if (type === 'bookingAppointment' && query.select === undefined) {
+  const emptyCustomers = type === 'bookingAppointment' && ctx.emptyCustomersInLists;
+  if (type === 'bookingAppointment' && query.select === undefined && !emptyCustomers) {
     const head = JSON.stringify(body);
     const raw = `${head.slice(0, -1)},"value":[${page.items.map(appointmentListJson).join(',')}]}`;
     return { status: 200, raw };
   }
-  body['value'] = page.items.map((item) => renderEntity(type, item, { select: query.select, inList: true }));
+  body['value'] = page.items.map((item) => renderEntity(type, item, { select: query.select, inList: true, emptyCustomers }));
   return { status: 200, body };
 }
 

@@ -7,6 +7,8 @@ export interface RenderOptions {
   readonly select?: readonly string[] | undefined;
   /** A list response: "only by id" properties are sent as null. */
   readonly inList: boolean;
+  /** Quirk: send appointment `customers` as [] in lists (reported for Graph in 2023). */
+  readonly emptyCustomers?: boolean;
 }
 
 /** Types Graph annotates with `@odata.type` in responses (derived from bookingPerson/bookingCustomerBase). */
@@ -25,7 +27,9 @@ export function renderEntity(type: EntityType, data: JsonObject, options: Render
     const spec = schema[name];
     if (spec === undefined) continue;
     // Shared with the store: the result is serialized right away and never mutated.
-    const value: JsonValue = options.inList && spec.onlyById === true ? null : (data[name] ?? null);
+    const value: JsonValue = options.inList && spec.onlyById === true ? null
+      : options.emptyCustomers === true && name === 'customers' ? []
+        : (data[name] ?? null);
     out[name] = value;
   }
   return out;
