@@ -26,6 +26,7 @@ codeunit 70470051 "BKI Bookings Invoicing Impl."
         OpenAppointmentActionLbl: Label 'Open appointment';
         OpenInvoiceActionLbl: Label 'Open invoice';
         ProblemTitleLbl: Label 'Bookings appointment of %1 could not be invoiced', Comment = '%1 = date';
+        InvoiceFailedStatusLbl: Label 'Invoice not created';
         InvoiceFailedLbl: Label 'The invoice for %1 was not created: %2', Comment = '%1 = customer name, %2 = error';
 
     /// <summary>Creates the invoices of the plan; fills TempResult with the plan, created invoice numbers and problems.</summary>
@@ -98,6 +99,7 @@ codeunit 70470051 "BKI Bookings Invoicing Impl."
         TempResult."Line Type" := TempResult."Line Type"::Problem;
         TempResult."Document No." := '';
         TempResult.Problem := CopyStr(StrSubstNo(InvoiceFailedLbl, TempInvoiceRow."Customer Name", ErrorText), 1, MaxStrLen(TempResult.Problem));
+        TempResult.Status := CopyStr(InvoiceFailedStatusLbl, 1, MaxStrLen(TempResult.Status));
         if TempResult."Customer No." <> '' then
             TempResult."Fix Action" := TempResult."Fix Action"::"Open Customer"
         else

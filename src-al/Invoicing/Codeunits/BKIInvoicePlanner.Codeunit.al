@@ -38,11 +38,16 @@ codeunit 70470060 "BKI Invoice Planner"
         NoCustomerMatchErr: Label 'No customer in Business Central has the e-mail %1. Create the customer (or turn on Sync Customers with a default customer template), then try again.', Comment = '%1 = e-mail';
         CustomerBlockedErr: Label 'Customer %1 is blocked.', Comment = '%1 = customer number';
         NoServiceMappingErr: Label 'Service %1 is not mapped to an item. Run Sync Now with Sync Services on, or map the service on the Bookings Service Mappings page.', Comment = '%1 = service name';
-        NoStatusTxt: Label 'No customer match';
+        NoCustomerMatchTxt: Label 'No customer match';
         PriceNeededTxt: Label 'Price needed';
         ServiceNotMappedTxt: Label 'Service not mapped';
         NewCustomerTxt: Label 'New customer';
         NoCustomerTxt: Label 'No customer';
+        NoEmailTxt: Label 'No email';
+        CancelledTxt: Label 'Cancelled';
+        NotEndedTxt: Label 'Not ended';
+        AlreadyInvoicedTxt: Label 'Already invoiced';
+        CustomerBlockedTxt: Label 'Customer blocked';
         CurrencyDiffersTxt: Label 'The price is in %1 but customer %2 is invoiced in %3; check the price.', Comment = '%1 = Bookings currency, %2 = customer number, %3 = customer currency';
 
     /// <summary>Plans the invoices for the appointments within the caller's filters (and marks).</summary>
@@ -70,7 +75,7 @@ codeunit 70470060 "BKI Invoice Planner"
         PlanAppointment(BKIBookingAppointment, false, TempBKIInvoicePlanBuffer);
         TempBKIInvoicePlanBuffer.SetRange("Line Type", TempBKIInvoicePlanBuffer."Line Type"::Problem);
         if TempBKIInvoicePlanBuffer.FindFirst() then
-            StatusText := StatusOfProblem(TempBKIInvoicePlanBuffer);
+            StatusText := TempBKIInvoicePlanBuffer.Status;
         TempBKIInvoicePlanBuffer.SetRange("Line Type", TempBKIInvoicePlanBuffer."Line Type"::Line);
         if TempBKIInvoicePlanBuffer.FindSet() then
             repeat
@@ -85,20 +90,6 @@ codeunit 70470060 "BKI Invoice Planner"
             StatusText := NewCustomerTxt;
     end;
 
-    local procedure StatusOfProblem(TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary): Text
-    begin
-        case TempBKIInvoicePlanBuffer."Fix Action" of
-            TempBKIInvoicePlanBuffer."Fix Action"::"Open Customers", TempBKIInvoicePlanBuffer."Fix Action"::"Open Customer":
-                exit(NoStatusTxt);
-            TempBKIInvoicePlanBuffer."Fix Action"::"Open Service Mappings":
-                exit(ServiceNotMappedTxt);
-            TempBKIInvoicePlanBuffer."Fix Action"::"Open Appointment":
-                if TempBKIInvoicePlanBuffer."Customer Key" = '' then
-                    exit(NoCustomerTxt);
-        end;
-        exit(CopyStr(TempBKIInvoicePlanBuffer.Problem, 1, 50));
-    end;
-
     local procedure PlanAppointment(BKIBookingAppointment: Record "BKI Booking Appointment"; GroupPerCustomer: Boolean; var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary)
     var
         BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
@@ -106,11 +97,11 @@ codeunit 70470060 "BKI Invoice Planner"
     begin
         ReadSetup();
         if BKIBookingAppointment.Cancelled then begin
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', CancelledErr, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', CancelledErr, CancelledTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
         if not BKIBookingAppointment.IsCompleted() then begin
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', NotCompletedErr, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', NotCompletedErr, NotEndedTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
 
@@ -120,7 +111,7 @@ codeunit 70470060 "BKI Invoice Planner"
         if not BKIBookingApptCustomer.FindSet() then begin
             if BKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer.NoCustomerKey()) then
                 exit;
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', NoCustomerErr, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', NoCustomerErr, NoCustomerTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
         repeat
@@ -129,7 +120,7 @@ codeunit 70470060 "BKI Invoice Planner"
                 // invoiced appointment in the selection (e.g. invoiced meanwhile by another user) is reported.
                 if not IsPartlyInvoiced(BKIBookingAppointment) then
                     AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key",
-                        StrSubstNo(AlreadyInvoicedErr, BKIBookingInvoiceLink."Document No."), Enum::"BKI Invoice Fix Action"::"Open Invoice", BKIBookingAppointment.RecordId());
+                        StrSubstNo(AlreadyInvoicedErr, BKIBookingInvoiceLink."Document No."), AlreadyInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Invoice", BKIBookingAppointment.RecordId());
             end else
                 PlanCustomerLine(BKIBookingAppointment, BKIBookingApptCustomer, GroupPerCustomer, TempBKIInvoicePlanBuffer);
         until BKIBookingApptCustomer.Next() = 0;
@@ -160,7 +151,7 @@ codeunit 70470060 "BKI Invoice Planner"
         CurrencyNote: Text;
     begin
         if BKIBookingApptCustomer."E-Mail" = '' then begin
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoEmailErr, BKIBookingApptCustomer.Name),
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoEmailErr, BKIBookingApptCustomer.Name), NoEmailTxt,
                 Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
@@ -168,7 +159,7 @@ codeunit 70470060 "BKI Invoice Planner"
         if CustomerNo = '' then begin
             CreateCustomer := BKIBookingSyncSetup."Sync Customers" and (BKIBookingSyncSetup."Default Customer Templ." <> '');
             if not CreateCustomer then begin
-                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoCustomerMatchErr, BKIBookingApptCustomer."E-Mail"),
+                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoCustomerMatchErr, BKIBookingApptCustomer."E-Mail"), NoCustomerMatchTxt,
                     Enum::"BKI Invoice Fix Action"::"Open Customers", BKIBookingAppointment.RecordId());
                 exit;
             end;
@@ -176,14 +167,14 @@ codeunit 70470060 "BKI Invoice Planner"
             Customer.SetLoadFields("No.", Name, Blocked, "Currency Code");
             Customer.Get(CustomerNo);
             if Customer.Blocked = Customer.Blocked::All then begin
-                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(CustomerBlockedErr, CustomerNo),
+                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(CustomerBlockedErr, CustomerNo), CustomerBlockedTxt,
                     Enum::"BKI Invoice Fix Action"::"Open Customer", Customer.RecordId());
                 exit;
             end;
         end;
 
         if not BKIBookingServiceMapping.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Service ID") then begin
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoServiceMappingErr, BKIBookingAppointment."Service Name"),
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoServiceMappingErr, BKIBookingAppointment."Service Name"), ServiceNotMappedTxt,
                 Enum::"BKI Invoice Fix Action"::"Open Service Mappings", BKIBookingAppointment.RecordId());
             exit;
         end;
@@ -283,7 +274,7 @@ codeunit 70470060 "BKI Invoice Planner"
             until TempInvoiceRow.Next() = 0;
     end;
 
-    local procedure AddProblem(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; CustomerKey: Text[100]; ProblemText: Text; FixAction: Enum "BKI Invoice Fix Action"; FixRecordId: RecordId)
+    local procedure AddProblem(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; CustomerKey: Text[100]; ProblemText: Text; StatusText: Text; FixAction: Enum "BKI Invoice Fix Action"; FixRecordId: RecordId)
     begin
         NextEntryNo += 1;
         TempBKIInvoicePlanBuffer.Init();
@@ -291,6 +282,7 @@ codeunit 70470060 "BKI Invoice Planner"
         TempBKIInvoicePlanBuffer."Line Type" := TempBKIInvoicePlanBuffer."Line Type"::Problem;
         FillAppointmentFields(TempBKIInvoicePlanBuffer, BKIBookingAppointment, CustomerKey);
         TempBKIInvoicePlanBuffer.Problem := CopyStr(ProblemText, 1, MaxStrLen(TempBKIInvoicePlanBuffer.Problem));
+        TempBKIInvoicePlanBuffer.Status := CopyStr(StatusText, 1, MaxStrLen(TempBKIInvoicePlanBuffer.Status));
         TempBKIInvoicePlanBuffer."Fix Action" := FixAction;
         TempBKIInvoicePlanBuffer."Fix Record ID" := FixRecordId;
         TempBKIInvoicePlanBuffer.Insert();

@@ -133,7 +133,7 @@ page 70470021 "BKI Bookings Not Invoiced"
     {
         area(Processing)
         {
-            group(Invoicing)
+            group(InvoiceGroup)
             {
                 Caption = 'Invoice';
 
@@ -169,7 +169,7 @@ page 70470021 "BKI Bookings Not Invoiced"
                     var
                         BKIBookingAppointment: Record "BKI Booking Appointment";
                     begin
-                        BKIBookingAppointment.CopyFilters(Rec);
+                        ListedAppointments(BKIBookingAppointment);
                         if not Confirm(InvoiceAllQst, false, BKIBookingAppointment.Count()) then
                             exit;
                         RunInvoicing(BKIBookingAppointment, true);
@@ -195,7 +195,7 @@ page 70470021 "BKI Bookings Not Invoiced"
                     end;
                 }
             }
-            group(Selection)
+            group(SelectionGroup)
             {
                 Caption = 'Selection';
 
@@ -204,7 +204,6 @@ page 70470021 "BKI Bookings Not Invoiced"
                     Caption = 'Select';
                     ToolTip = 'Add the highlighted lines to the selection (also in the grid).';
                     Image = SelectEntries;
-                    ShortcutKey = 'Ctrl+Shift+S';
 
                     trigger OnAction()
                     begin
@@ -377,7 +376,7 @@ page 70470021 "BKI Bookings Not Invoiced"
     begin
         if not GridReady then
             exit;
-        BKIBookingAppointment.CopyFilters(Rec);
+        ListedAppointments(BKIBookingAppointment);
         BKIBookingGridRows.BuildChunks(BKIBookingAppointment, BKIBookingGridRows.DefaultChunkSize(), Chunks);
         if Chunks.Count() = 0 then begin
             CurrPage.BookingGrid.ClearBookings();
@@ -392,6 +391,15 @@ page 70470021 "BKI Bookings Not Invoiced"
             IsFirst := false;
         end;
         PushSelectionToGrid();
+    end;
+
+    /// <summary>The appointments the list shows: the page's fixed filter plus any filter the user set.</summary>
+    local procedure ListedAppointments(var BKIBookingAppointment: Record "BKI Booking Appointment")
+    begin
+        BKIBookingAppointment.CopyFilters(Rec);
+        BKIBookingAppointment.FilterGroup(2);
+        BKIBookingAppointment.SetNotInvoicedFilter(BusinessId);
+        BKIBookingAppointment.FilterGroup(0);
     end;
 
     local procedure PushSelectionToGrid()

@@ -90,6 +90,11 @@ page 70470026 "BKI Invoice Preview"
                     ToolTip = 'Specifies that the price is only a proposal (price type starting at, price varies, call us or not set, or another currency): check it on the draft invoice.';
                     StyleExpr = PriceStyle;
                 }
+                field(Status; Rec.Status)
+                {
+                    ToolTip = 'Specifies the kind of problem in a word or two, such as No customer match or Service not mapped.';
+                    StyleExpr = ProblemStyle;
+                }
                 field(Problem; Rec.Problem)
                 {
                     ToolTip = 'Specifies why the appointment cannot be invoiced, or what to check. Choose Fix to open what solves it.';

@@ -149,6 +149,11 @@ table 70470021 "BKI Invoice Plan Buffer"
             Caption = 'Problem';
             DataClassification = CustomerContent;
         }
+        field(43; Status; Text[50])
+        {
+            Caption = 'Status';
+            DataClassification = SystemMetadata;
+        }
         field(41; "Fix Action"; Enum "BKI Invoice Fix Action")
         {
             Caption = 'Fix';

@@ -169,19 +169,22 @@ codeunit 70470034 "BKI Appointment Sync"
     local procedure MarkVanishedAsCancelled(var BKISyncLog: Record "BKI Sync Log"; BusinessId: Text[250]; WindowStart: DateTime; WindowEnd: DateTime; SeenIds: Dictionary of [Text, Boolean])
     var
         BKIBookingAppointment: Record "BKI Booking Appointment";
+        VanishedAppointment: Record "BKI Booking Appointment";
     begin
         BKIBookingAppointment.SetCurrentKey("Business ID", "Start Date Time (UTC)");
         BKIBookingAppointment.SetRange("Business ID", BusinessId);
         BKIBookingAppointment.SetFilter("Start Date Time (UTC)", '>=%1&<%2', WindowStart, WindowEnd);
         BKIBookingAppointment.SetRange(Cancelled, false);
-        if BKIBookingAppointment.FindSet(true) then
+        if BKIBookingAppointment.FindSet() then
             repeat
                 if not SeenIds.ContainsKey(BKIBookingAppointment."Appointment ID") then begin
                     // Cancelled in Bookings (Graph deletes cancelled appointments). The row stays, so an invoiced
                     // appointment keeps its invoice link; it only leaves the Bookings Not Invoiced list.
-                    BKIBookingAppointment.Cancelled := true;
-                    BKIBookingAppointment."Cancelled At" := CurrentDateTime();
-                    BKIBookingAppointment.Modify();
+                    // A second record is modified, so the loop's filter on Cancelled is not changed under it.
+                    VanishedAppointment.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+                    VanishedAppointment.Cancelled := true;
+                    VanishedAppointment."Cancelled At" := CurrentDateTime();
+                    VanishedAppointment.Modify();
                     BKISyncLog.Cancelled += 1;
                 end;
             until BKIBookingAppointment.Next() = 0;
