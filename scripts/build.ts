@@ -10,7 +10,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   try {
     const args = parseCliArgs(argv, BUILD_OPTIONS, 'build');
     if (booleanOption(args, 'help')) {
-      io.sink.text(`${BUILD_USAGE}\n`);
+      io.sink.data(BUILD_USAGE); // usage on stdout
       return 0;
     }
     ctx = createContext(io, booleanOption(args, 'json'));

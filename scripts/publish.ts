@@ -10,7 +10,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   try {
     const args = parseCliArgs(argv, PUBLISH_OPTIONS, 'publish');
     if (booleanOption(args, 'help')) {
-      io.sink.text(`${PUBLISH_USAGE}\n`);
+      io.sink.data(PUBLISH_USAGE); // usage on stdout
       return 0;
     }
     ctx = createContext(io, booleanOption(args, 'json'));

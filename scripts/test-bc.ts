@@ -10,7 +10,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   try {
     const args = parseCliArgs(argv, TEST_BC_OPTIONS, 'test:bc');
     if (booleanOption(args, 'help')) {
-      io.sink.text(`${TEST_BC_USAGE}\n`);
+      io.sink.data(TEST_BC_USAGE); // usage on stdout
       return 0;
     }
     ctx = createContext(io, booleanOption(args, 'json'));

@@ -6,6 +6,7 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import type { AppManifest } from '../../tools/al/project/src';
 import { BcContainer, PwshRunner } from '../bc-container/src';
 import { findCompiler } from './alc';
 import { runAlCheck } from './al-check-step';
@@ -139,8 +140,8 @@ export async function buildCommand(args: ParsedArgs, ctx: CommandContext): Promi
 
 async function compileBoth(
   root: string,
-  app: NonNullable<Awaited<ReturnType<typeof runAlCheck>>['app']>,
-  testApp: NonNullable<Awaited<ReturnType<typeof runAlCheck>>['testApp']>,
+  app: AppManifest,
+  testApp: AppManifest,
   compiler: Compiler,
   ctx: CommandContext,
   record: (name: string, status: StepStatus, summary: string) => void,

@@ -45,11 +45,6 @@ export class Progress {
     this.now = now ?? (() => Date.now());
   }
 
-  static defaultMode(json: boolean, stream: { isTTY?: boolean } = process.stderr): OutputMode {
-    if (json) return 'json';
-    return stream.isTTY === true && process.env['CI'] === undefined ? 'tty' : 'plain';
-  }
-
   static processSink(): Sink {
     return { text: (c) => process.stderr.write(c), data: (l) => process.stdout.write(`${l}\n`) };
   }
