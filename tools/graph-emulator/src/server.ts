@@ -149,9 +149,11 @@ export class EmulatorServer {
         entry.body = redactJson(body);
       }
     }
+    const unknownEnumMembers = /include-unknown-enum-members/i.test(headerValue(req, 'prefer') ?? '');
+    if (unknownEnumMembers) res.setHeader('Preference-Applied', 'include-unknown-enum-members');
     const result = executeOperation(route.operation, {
       store: p.store, baseUrl: this.baseUrl, pathname: url.pathname, params: url.searchParams, body, pageSize: p.pageSize,
-      emptyCustomersInLists: p.emptyCustomersInLists,
+      emptyCustomersInLists: p.emptyCustomersInLists, unknownEnumMembers,
     });
     entry.status = result.status;
     if (decision?.kind === 'reset') {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Emulator } from '../src/index';
-import { BERLIN, Graph, PHYSIO, errorCode, start, values } from './helpers';
+import { BERLIN, Graph, PHYSIO, errorCode, send, start, values } from './helpers';
 
 describe('graph emulator: customers, services, staffMembers', () => {
   let emulator: Emulator;
@@ -70,5 +70,13 @@ describe('graph emulator: customers, services, staffMembers', () => {
     const one = await graph.get(graph.business(PHYSIO, `/staffMembers/${String(staff[0]?.['id'])}`));
     assert.equal(one.json?.['role'], 'administrator');
     assert.equal((await manager.post(manager.business(PHYSIO, '/staffMembers'), { displayName: 'X' })).status, 405);
+  });
+
+  it('shows teamMember/scheduler roles only with Prefer: include-unknown-enum-members', async () => {
+    const plain = values(await graph.get(graph.business(PHYSIO, '/staffMembers'))).map((s) => s['role']);
+    assert.deepEqual(plain, ['administrator', 'unknownFutureValue', 'unknownFutureValue', 'viewer']);
+    const reply = await send('GET', `${emulator.graphUrl}${graph.business(PHYSIO, '/staffMembers')}`, { token: await graph.bearer(), headers: { Prefer: 'include-unknown-enum-members' } });
+    assert.deepEqual(values(reply).map((s) => s['role']), ['administrator', 'teamMember', 'scheduler', 'viewer']);
+    assert.equal(reply.headers.get('preference-applied'), 'include-unknown-enum-members');
   });
 });

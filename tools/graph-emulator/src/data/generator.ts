@@ -57,7 +57,7 @@ export function generateFixture(options: GeneratorOptions): FixtureData {
       const name = person(rng);
       return {
         id: rng.guid(), displayName: name, emailAddress: email(name, 'contoso.onmicrosoft.com'),
-        role: i === 0 ? 'administrator' : 'guest', membershipStatus: 'active',
+        role: i === 0 ? 'administrator' : (['teamMember', 'scheduler', 'viewer', 'guest'][(i - 1) % 4] ?? 'guest'), membershipStatus: 'active',
         timeZone: i % 2 === 0 ? profile.zone : (resolveTimeZone(profile.zone) ?? 'UTC'),
         useBusinessHours: true, workingHours: [], createdDateTime: created, lastUpdatedDateTime: created,
       };

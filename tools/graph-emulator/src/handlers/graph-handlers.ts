@@ -21,6 +21,8 @@ export interface GraphRequestContext {
   readonly pageSize: number;
   /** Quirk: appointment lists and calendarView send `customers: []`; GET by id has them. */
   readonly emptyCustomersInLists: boolean;
+  /** The request asked `Prefer: include-unknown-enum-members`. */
+  readonly unknownEnumMembers: boolean;
 }
 
 export interface GraphResult {
@@ -164,7 +166,7 @@ function withExpand(ctx: GraphRequestContext, business: BusinessState, out: Json
         break;
       case 'customers': case 'services': case 'staffMembers': {
         const collection: Collection = nav;
-        out[nav] = [...itemsOf(business, collection).values()].slice(0, ctx.pageSize).map((i) => renderEntity(COLLECTION_TYPES[collection], i, { inList: true }));
+        out[nav] = [...itemsOf(business, collection).values()].slice(0, ctx.pageSize).map((i) => renderEntity(COLLECTION_TYPES[collection], i, { inList: true, unknownEnumMembers: ctx.unknownEnumMembers }));
         break;
       }
     }
@@ -192,7 +194,7 @@ function pagedResponse(
     const raw = `${head.slice(0, -1)},"value":[${page.items.map(appointmentListJson).join(',')}]}`;
     return { status: 200, raw };
   }
-  body['value'] = page.items.map((item) => renderEntity(type, item, { select: query.select, inList: true, emptyCustomers }));
+  body['value'] = page.items.map((item) => renderEntity(type, item, { select: query.select, inList: true, emptyCustomers, unknownEnumMembers: ctx.unknownEnumMembers }));
   return { status: 200, body };
 }
 
@@ -227,7 +229,7 @@ function calendarViewResponse(ctx: GraphRequestContext, business: BusinessState,
 
 function entityResponse(ctx: GraphRequestContext, business: BusinessState, segment: string, type: EntityType, data: JsonObject, query: QueryOptions): GraphResult {
   const body: JsonObject = { '@odata.context': `${ctx.baseUrl}/v1.0/$metadata#solutions/bookingBusinesses('${escapeKey(business.id)}')/${segment}${selectSuffix(query)}/$entity` };
-  Object.assign(body, renderEntity(type, data, { select: query.select, inList: false }));
+  Object.assign(body, renderEntity(type, data, { select: query.select, inList: false, unknownEnumMembers: ctx.unknownEnumMembers }));
   return { status: 200, body };
 }
 

@@ -9,7 +9,12 @@ export interface RenderOptions {
   readonly inList: boolean;
   /** Quirk: send appointment `customers` as [] in lists (reported for Graph in 2023). */
   readonly emptyCustomers?: boolean;
+  /** `Prefer: include-unknown-enum-members` was sent: evolvable enum members after unknownFutureValue are shown. */
+  readonly unknownEnumMembers?: boolean;
 }
+
+/** bookingStaffRole members added after unknownFutureValue (Graph sends unknownFutureValue without the Prefer header). */
+const EVOLVED_STAFF_ROLES = new Set(['scheduler', 'teamMember']);
 
 /** Types Graph annotates with `@odata.type` in responses (derived from bookingPerson/bookingCustomerBase). */
 const ANNOTATED: Partial<Record<EntityType, string>> = {
@@ -30,6 +35,10 @@ export function renderEntity(type: EntityType, data: JsonObject, options: Render
     const value: JsonValue = options.inList && spec.onlyById === true ? null
       : options.emptyCustomers === true && name === 'customers' ? []
         : (data[name] ?? null);
+    if (type === 'bookingStaffMember' && name === 'role' && typeof value === 'string' && EVOLVED_STAFF_ROLES.has(value) && options.unknownEnumMembers !== true) {
+      out[name] = 'unknownFutureValue';
+      continue;
+    }
     out[name] = value;
   }
   return out;
