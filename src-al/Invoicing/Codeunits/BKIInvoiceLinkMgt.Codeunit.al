@@ -15,7 +15,8 @@ codeunit 70470054 "BKI Invoice Link Mgt."
     Access = Internal;
     InherentEntitlements = X;
     InherentPermissions = X;
-    Permissions = tabledata "BKI Booking Invoice Link" = rimd,
+    Permissions = tabledata "Sales Invoice Header" = r,
+                  tabledata "BKI Booking Invoice Link" = rimd,
                   tabledata "BKI Booking Appointment" = rm,
                   tabledata "BKI Booking Appt. Customer" = r;
 
@@ -194,22 +195,55 @@ codeunit 70470054 "BKI Invoice Link Mgt."
 
     [EventSubscriber(ObjectType::Table, Database::"Sales Line", 'OnAfterDeleteEvent', '', false, false)]
     local procedure OnAfterDeleteSalesLine(var Rec: Record "Sales Line"; RunTrigger: Boolean)
+    var
+        PostedNo: Code[20];
     begin
         if Rec.IsTemporary() then
             exit;
         if Rec."Document Type" <> Rec."Document Type"::Invoice then
             exit;
+        if FindPostedInvoiceOfDraft(Rec."Document No.", RunTrigger, PostedNo) then begin
+            MoveLinksToPostedInvoice(Rec."Document No.", PostedNo);
+            exit;
+        end;
         ReleaseDraftLinks(Rec."Document No.", Rec."Line No.");
     end;
 
     [EventSubscriber(ObjectType::Table, Database::"Sales Header", 'OnAfterDeleteEvent', '', false, false)]
     local procedure OnAfterDeleteSalesHeader(var Rec: Record "Sales Header"; RunTrigger: Boolean)
+    var
+        PostedNo: Code[20];
     begin
         if Rec.IsTemporary() then
             exit;
         if Rec."Document Type" <> Rec."Document Type"::Invoice then
             exit;
+        if FindPostedInvoiceOfDraft(Rec."No.", RunTrigger, PostedNo) then begin
+            MoveLinksToPostedInvoice(Rec."No.", PostedNo);
+            exit;
+        end;
         ReleaseDraftLinks(Rec."No.", 0);
+    end;
+
+    /// <summary>
+    /// Posting deletes the draft without triggers, after inserting the posted invoice with "Pre-Assigned No." = draft No.
+    /// OnBeforeDeleteAfterPosting normally moves the links first; this second check keeps a posted appointment invoiced
+    /// on any posting path that skips that event. A user's deletion (with triggers) always releases the links.
+    /// </summary>
+    local procedure FindPostedInvoiceOfDraft(DraftNo: Code[20]; RunTrigger: Boolean; var PostedNo: Code[20]): Boolean
+    var
+        SalesInvoiceHeader: Record "Sales Invoice Header";
+    begin
+        PostedNo := '';
+        if RunTrigger or (DraftNo = '') then
+            exit(false);
+        SalesInvoiceHeader.SetCurrentKey("Pre-Assigned No.");
+        SalesInvoiceHeader.SetRange("Pre-Assigned No.", DraftNo);
+        SalesInvoiceHeader.SetLoadFields("No.");
+        if not SalesInvoiceHeader.FindLast() then
+            exit(false);
+        PostedNo := SalesInvoiceHeader."No.";
+        exit(true);
     end;
 
     [EventSubscriber(ObjectType::Codeunit, Codeunit::"Sales-Post", 'OnBeforeDeleteAfterPosting', '', false, false)]
