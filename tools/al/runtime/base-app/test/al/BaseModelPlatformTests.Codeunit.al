@@ -1,0 +1,117 @@
+// Tests of the job queue of the base-application model.
+namespace Seed.BookingsInvoicing.Runtime.Tests;
+
+using System.TestLibraries.Utilities;
+using System.Threading;
+
+codeunit 130913 "Base Model Platform Tests"
+{
+    Subtype = Test;
+
+    var
+        Assert: Codeunit "Library Assert";
+
+    [Test]
+    procedure ScheduledEntryIsReadyAndOwnedByUser()
+    var
+        JobQueueEntry: Record "Job Queue Entry";
+        EmptyRecordId: RecordId;
+    begin
+        // [WHEN] a codeunit is scheduled
+        JobQueueEntry.ScheduleJobQueueEntry(Codeunit::"Base Model Job OK", EmptyRecordId);
+        // [THEN] the entry is Ready, has an ID, the user, and starts in the future
+        JobQueueEntry.Get(JobQueueEntry.ID);
+        Assert.IsFalse(IsNullGuid(JobQueueEntry.ID), 'ID assigned');
+        Assert.IsTrue(JobQueueEntry.Status = JobQueueEntry.Status::Ready, 'ready');
+        Assert.AreEqual(UserId(), JobQueueEntry."User ID", 'user');
+        Assert.IsTrue(JobQueueEntry."Earliest Start Date/Time" > CurrentDateTime() - 1000, 'start not in the past');
+        Assert.IsTrue(JobQueueEntry."Object Type to Run" = JobQueueEntry."Object Type to Run"::Codeunit, 'codeunit');
+    end;
+
+    [Test]
+    procedure DispatcherRunsAndRemovesOneOffEntry()
+    var
+        JobQueueEntry: Record "Job Queue Entry";
+        EntryId: Guid;
+        EmptyRecordId: RecordId;
+    begin
+        JobQueueEntry.ScheduleJobQueueEntryWithParameters(Codeunit::"Base Model Job OK", EmptyRecordId, 'hello');
+        EntryId := JobQueueEntry.ID;
+        // [WHEN] the dispatcher runs the entry
+        Codeunit.Run(Codeunit::"Job Queue Dispatcher", JobQueueEntry);
+        // [THEN] the job ran (it renamed its description into a marker entry) and the one-off entry is gone
+        Assert.IsFalse(JobQueueEntry.Get(EntryId), 'finished one-off entry deleted');
+        JobQueueEntry.SetRange(Description, 'ran with hello');
+        Assert.RecordCount(JobQueueEntry, 1);
+    end;
+
+    [Test]
+    procedure DispatcherKeepsErrorOfFailingEntry()
+    var
+        JobQueueEntry: Record "Job Queue Entry";
+        EntryId: Guid;
+        EmptyRecordId: RecordId;
+    begin
+        JobQueueEntry.ScheduleJobQueueEntry(Codeunit::"Base Model Job Fails", EmptyRecordId);
+        EntryId := JobQueueEntry.ID;
+        Codeunit.Run(Codeunit::"Job Queue Dispatcher", JobQueueEntry);
+        JobQueueEntry.Get(EntryId);
+        Assert.IsTrue(JobQueueEntry.Status = JobQueueEntry.Status::Error, 'error status after the only attempt');
+        Assert.AreEqual('The job failed on purpose.', JobQueueEntry."Error Message", 'error text kept');
+        Assert.AreEqual(1, JobQueueEntry."No. of Attempts to Run", 'attempts');
+    end;
+
+    [Test]
+    procedure RecurringEntryIsRescheduled()
+    var
+        JobQueueEntry: Record "Job Queue Entry";
+        EntryId: Guid;
+        EmptyRecordId: RecordId;
+    begin
+        // [GIVEN] a recurring entry every 60 minutes (a codeunit of its own: an existing entry for the object is reused)
+        JobQueueEntry.ScheduleRecurrentJobQueueEntryWithFrequency(JobQueueEntry."Object Type to Run"::Codeunit, Codeunit::"Base Model Job Recurring", EmptyRecordId, 60);
+        JobQueueEntry.FindJobQueueEntry(JobQueueEntry."Object Type to Run"::Codeunit, Codeunit::"Base Model Job Recurring");
+        EntryId := JobQueueEntry.ID;
+        Assert.IsTrue(JobQueueEntry."Recurring Job", 'recurring');
+        Codeunit.Run(Codeunit::"Job Queue Dispatcher", JobQueueEntry);
+        JobQueueEntry.Get(EntryId);
+        Assert.IsTrue(JobQueueEntry.Status = JobQueueEntry.Status::Ready, 'ready again');
+        Assert.IsTrue(JobQueueEntry."Earliest Start Date/Time" > CurrentDateTime() + 59 * 60000, 'next run in 60 minutes');
+    end;
+}
+
+codeunit 130914 "Base Model Job OK"
+{
+    TableNo = "Job Queue Entry";
+
+    trigger OnRun()
+    var
+        Marker: Record "Job Queue Entry";
+    begin
+        // Leaves a marker entry so the test can see that the job ran with its parameter string.
+        Marker.Init();
+        Marker.ID := CreateGuid();
+        Marker.Description := 'ran with ' + Rec."Parameter String";
+        Marker.Status := Marker.Status::"On Hold";
+        Marker.Insert();
+    end;
+}
+
+codeunit 130915 "Base Model Job Fails"
+{
+    TableNo = "Job Queue Entry";
+
+    trigger OnRun()
+    begin
+        Error('The job failed on purpose.');
+    end;
+}
+
+codeunit 130916 "Base Model Job Recurring"
+{
+    TableNo = "Job Queue Entry";
+
+    trigger OnRun()
+    begin
+    end;
+}
