@@ -20,7 +20,8 @@ codeunit 70470050 "BKI Bookings Invoicing"
     /// <summary>
     /// Creates draft sales invoices for the appointments within the caller's filters: one invoice per customer when
     /// GroupPerCustomer is true (lines in date order), else one invoice per appointment and customer. Each invoice is
-    /// created in its own transaction; problems do not stop the other invoices (see GetLastResult).
+    /// created in its own transaction; problems do not stop the other invoices (see GetLastResult). The caller's open
+    /// transaction is committed first. An appointment customer already on an invoice is never invoiced again.
     /// </summary>
     /// <returns>The numbers of the created draft invoices.</returns>
     procedure CreateInvoices(var BKIBookingAppointment: Record "BKI Booking Appointment"; GroupPerCustomer: Boolean) CreatedInvoiceNos: List of [Code[20]]

@@ -533,6 +533,7 @@ page 70470021 "BKI Bookings Not Invoiced"
 
     local procedure RefreshAll()
     begin
+        Clear(BKIInvoicePlanner); // forget cached customer matches; customers may have been created meanwhile
         CurrPage.Update(false);
         LoadGrid();
     end;
