@@ -393,6 +393,47 @@ codeunit 70470241 "BKI Appointment Sync Test"
         LibraryAssert.AreEqual(BKISyncTestLibrary.Utc(2025, 1, 15, 153000T), BKIBookingAppointment."Start Date Time (UTC)", 'Start (UTC)');
     end;
 
+    [Test]
+    [HandlerFunctions('GraphHandler')]
+    procedure SyncNowRunsOnlyTheEnabledParts()
+    var
+        BKISyncLog: Record "BKI Sync Log";
+    begin
+        // [SCENARIO] The facade's OnRun (Sync Now and the Job Queue Entry) syncs what the setup enables; here only appointments.
+        Initialize('UTC');
+        // [GIVEN] Sync Customers and Sync Services are off; Graph is asked only for staff and the calendar
+        ExpectRequest('/staffMembers', 200, 'Sync/staff.json');
+        ExpectRequest('/calendarView', 200, 'Sync/calendar-empty.json');
+
+        // [WHEN] The codeunit runs as the Job Queue runs it
+        Codeunit.Run(Codeunit::"BKI Bookings Sync");
+
+        // [THEN] No customer or service request was made and the run is logged as succeeded
+        Responses.AssertEmpty();
+        BKISyncTestLibrary.GetLastLog(BKISyncLog);
+        LibraryAssert.AreEqual(BKISyncLog.Status::Succeeded, BKISyncLog.Status, 'Run status');
+        LibraryAssert.AreNotEqual(0DT, BKISyncLog."Ended At", 'Ended at');
+    end;
+
+    [Test]
+    procedure DisabledConnectionIsNotSynchronized()
+    var
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        BKISyncLog: Record "BKI Sync Log";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+    begin
+        // [SCENARIO] With Enabled off, a run stops with an actionable message and writes no log row.
+        Initialize('UTC');
+        BKIBookingSyncSetup.Get();
+        BKIBookingSyncSetup.Enabled := false;
+        BKIBookingSyncSetup.Modify();
+
+        asserterror BKIBookingsSync.SyncAll();
+
+        LibraryAssert.ExpectedError('not enabled');
+        LibraryAssert.RecordIsEmpty(BKISyncLog);
+    end;
+
     local procedure ExpectFirstRunWithTwoPages()
     begin
         ExpectRequest('/staffMembers', 200, 'Sync/staff.json');
