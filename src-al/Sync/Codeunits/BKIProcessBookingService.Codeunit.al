@@ -1,5 +1,6 @@
 namespace Seed.BookingsInvoicing.Sync;
 
+using Microsoft.Foundation.UOM;
 using Microsoft.Inventory.Item;
 using Seed.BookingsInvoicing.Setup;
 using System.Utilities;
@@ -15,6 +16,7 @@ codeunit 70470040 "BKI Process Booking Service"
     InherentEntitlements = X;
     InherentPermissions = X;
     Permissions = tabledata Item = rim,
+                  tabledata "Unit of Measure" = r,
                   tabledata "BKI Booking Service Mapping" = rimd;
 
     var
@@ -23,6 +25,7 @@ codeunit 70470040 "BKI Process Booking Service"
         BusinessId: Text[250];
         ItemTemplateCode: Code[20];
         Outcome: Enum "BKI Sync Outcome";
+        HourUnitOfMeasureTok: Label 'HOUR', Locked = true;
         TemplateFailedErr: Label 'Item template %1 could not create an item for Bookings service %2.', Comment = '%1 = template code, %2 = service name';
 
     trigger OnRun()
@@ -85,6 +88,7 @@ codeunit 70470040 "BKI Process Booking Service"
 
     local procedure CreateItem(var Item: Record Item; ServiceName: Text; ServicePrice: Decimal)
     var
+        UnitOfMeasure: Record "Unit of Measure";
         ItemTemplMgt: Codeunit "Item Templ. Mgt.";
         IsHandled: Boolean;
     begin
@@ -97,6 +101,10 @@ codeunit 70470040 "BKI Process Booking Service"
         end;
         Item.Validate(Type, Item.Type::Service);
         Item.Validate(Description, CopyStr(ServiceName, 1, MaxStrLen(Item.Description)));
+        // The template should give the unit of measure; without one, services are sold by the hour when BC has HOUR.
+        if Item."Base Unit of Measure" = '' then
+            if UnitOfMeasure.Get(HourUnitOfMeasureTok) then
+                Item.Validate("Base Unit of Measure", UnitOfMeasure.Code);
         Item.Validate("Unit Price", ServicePrice);
         Item.Modify(true);
     end;
