@@ -1,7 +1,7 @@
 /**
  * The build's AL check: validates both app.json files in-process, then runs our AL toolchain CLI on the app and
- * test app sources — `npm run al -- check` when that command exists, else `npm run al -- parse` — and says exactly
- * which of these ran.
+ * test app — `npm run al -- check . test-app` when that command exists, else `npm run al -- parse src-al test-app`
+ * — and says exactly which of these ran.
  */
 import { join } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../../tools/common/src/diagnostic';
@@ -9,7 +9,9 @@ import { checkTestApp, loadAppJson, type AppManifest } from '../../tools/al/proj
 import type { StepStatus } from './progress';
 import { packageScripts, runNpmScript } from './npm-scripts';
 
+/** `al parse` takes source folders; `al check` takes app folders (a folder with app.json; nested apps skipped). */
 export const AL_SOURCE_FOLDERS = ['src-al', 'test-app'] as const;
+export const AL_APP_FOLDERS = ['.', 'test-app'] as const;
 
 export interface AlCheckOutcome {
   readonly status: StepStatus;
@@ -48,14 +50,18 @@ export async function runAlCheck(root: string, env: NodeJS.ProcessEnv, log: (lin
   if (command === undefined) {
     return { ...base, status: 'missing', summary: `${manifestText}; \`npm run al\` has neither a check nor a parse command, so the AL sources were not checked`, checked: 'app.json files only' };
   }
+  const folders = command === 'check' ? AL_APP_FOLDERS : AL_SOURCE_FOLDERS;
   const lines: string[] = [];
-  const result = await runNpmScript(root, 'al', [command, ...AL_SOURCE_FOLDERS], env, (l) => {
+  const result = await runNpmScript(root, 'al', [command, ...folders], env, (l) => {
     lines.push(l);
     log(l);
   });
   const last = [...lines].reverse().find((l) => l.trim() !== '')?.trim() ?? 'no output';
-  const what = `npm run al -- ${command} ${AL_SOURCE_FOLDERS.join(' ')}`;
-  const checked = `${command === 'check' ? 'checked' : 'parsed (syntax only)'} ${AL_SOURCE_FOLDERS.join(' and ')} with our AL toolchain, validated both app.json files`;
+  const what = `npm run al -- ${command} ${folders.join(' ')}`;
+  const checked =
+    command === 'check'
+      ? 'checked the app and the test app (names, types, code-analysis rules) with our AL toolchain, validated both app.json files'
+      : `parsed (syntax only) ${AL_SOURCE_FOLDERS.join(' and ')} with our AL toolchain, validated both app.json files`;
   const ok = result.exitCode === 0 && manifestsOk;
   return { ...base, status: ok ? 'ok' : 'failed', summary: `${manifestText}; ${what}: exit ${result.exitCode} (${last})`, checked };
 }

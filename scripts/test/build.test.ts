@@ -72,7 +72,7 @@ describe('build (with fake add-in, AL toolchain and alc)', function () {
     assert.deepEqual(result?.['apps'], ['build/apps/Seed_Bookings Invoicing_1.0.0.0.app', 'build/apps/Seed_Bookings Invoicing Test_1.0.0.0.app']);
     assert.ok(existsSync(join(p.root, 'build', 'apps', 'Seed_Bookings Invoicing Test_1.0.0.0.app')));
     // Our checker ran its check command on both source folders.
-    assert.deepEqual(calls(p).filter((c) => c.tool === 'al').map((c) => c.argv), [['help'], ['check', 'src-al', 'test-app']]);
+    assert.deepEqual(calls(p).filter((c) => c.tool === 'al').map((c) => c.argv), [['help'], ['check', '.', 'test-app']]);
     assert.equal(calls(p).filter((c) => c.tool === 'addin').length, 1);
     // Symbols: System, Application and the Base Application it depends on, plus the test libraries.
     const cached = readdirSync(join(p.root, '.alpackages')).sort();

@@ -4,7 +4,7 @@
  * (with an Analyzers folder beside its bin folder, like the AL Language extension) that records its arguments
  * and writes the /out file from a prepared .app and an /errorLog.
  */
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeApp } from './make-app';
@@ -23,7 +23,45 @@ export interface FakeProjectOptions {
   readonly alc?: 'ok' | 'errors';
 }
 
-const repo = join(__dirname, '..', '..', '..');
+const common = {
+  publisher: 'Seed',
+  version: '1.0.0.0',
+  brief: 'b',
+  description: 'd',
+  privacyStatement: 'https://example.com/privacy',
+  EULA: 'https://example.com/eula',
+  help: 'https://example.com/help',
+  url: 'https://example.com',
+  application: '26.0.0.0',
+  platform: '26.0.0.0',
+  runtime: '15.0',
+  target: 'Cloud',
+  features: ['NoImplicitWith'],
+};
+const APP_ID = '64d0bad8-e4fc-49a5-8607-8e161ca5e6b7';
+const TEST_APP_ID = 'd6159f70-84fd-445b-83c9-1ecfba9ee0e7';
+/** Fixed copies of the shape of our app.json files, so these tests do not move when the real ones change. */
+const APP_JSON = {
+  ...common,
+  id: APP_ID,
+  name: 'Bookings Invoicing',
+  dependencies: [],
+  idRanges: [{ from: 70470000, to: 70470199 }],
+  internalsVisibleTo: [{ id: TEST_APP_ID, name: 'Bookings Invoicing Test', publisher: 'Seed' }],
+};
+const TEST_APP_JSON = {
+  ...common,
+  id: TEST_APP_ID,
+  name: 'Bookings Invoicing Test',
+  dependencies: [
+    { id: APP_ID, name: 'Bookings Invoicing', publisher: 'Seed', version: '1.0.0.0' },
+    { id: 'dd0be2ea-f733-4d65-bb34-a28f4624fb14', name: 'Library Assert', publisher: 'Microsoft', version: '26.0.0.0' },
+    { id: 'e7320ebb-08b3-4406-b1ec-b4927d3e280b', name: 'Any', publisher: 'Microsoft', version: '26.0.0.0' },
+    { id: '5095f467-0a01-4b99-99d1-9ff1237d286f', name: 'Library Variable Storage', publisher: 'Microsoft', version: '26.0.0.0' },
+    { id: '5d86850b-0d76-4eca-bd7b-951ad998e997', name: 'Tests-TestLibraries', publisher: 'Microsoft', version: '26.0.0.0' },
+  ],
+  idRanges: [{ from: 70470200, to: 70470299 }],
+};
 
 export function fakeProject(options: FakeProjectOptions = {}): FakeProject {
   const root = mkdtempSync(join(tmpdir(), 'bki-build-'));
@@ -32,8 +70,8 @@ export function fakeProject(options: FakeProjectOptions = {}): FakeProject {
   mkdirSync(join(root, 'src-al', 'Setup'), { recursive: true });
   mkdirSync(join(root, 'test-app', 'src'), { recursive: true });
   mkdirSync(join(root, 'tools-fake'), { recursive: true });
-  copyFileSync(join(repo, 'app.json'), join(root, 'app.json'));
-  copyFileSync(join(repo, 'test-app', 'app.json'), join(root, 'test-app', 'app.json'));
+  writeFileSync(join(root, 'app.json'), JSON.stringify(APP_JSON, null, 2));
+  writeFileSync(join(root, 'test-app', 'app.json'), JSON.stringify(TEST_APP_JSON, null, 2));
   writeFileSync(join(root, 'src-al', 'Setup', 'BKISetup.Table.al'), 'table 70470000 "BKI Setup" { fields { field(1; "Primary Key"; Code[10]) { } } }\n');
   writeFileSync(join(root, 'test-app', 'src', 'BKISetupTest.Codeunit.al'), 'codeunit 70470200 "BKI Setup Test" { Subtype = Test; }\n');
   const record = `require('fs').appendFileSync(${JSON.stringify(calls)}, JSON.stringify({ tool: TOOL, argv: process.argv.slice(2) }) + '\\n');`;
