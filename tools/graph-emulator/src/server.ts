@@ -165,7 +165,7 @@ export class EmulatorServer {
       sendEmpty(res, result.status, result.headers);
       return;
     }
-    let text = Buffer.from(result.raw ?? JSON.stringify(result.body));
+    let text = result.raw ?? Buffer.from(JSON.stringify(result.body));
     if (decision?.kind === 'truncate') text = text.subarray(0, Math.max(1, Math.floor(text.length / 2)));
     if (decision?.kind === 'invalid-json') text = Buffer.from('<html><head><title>502 Bad Gateway</title></head><body>upstream error</body></html>');
     res.writeHead(result.status, { 'Content-Type': GRAPH_JSON, 'Content-Length': text.length, 'Cache-Control': 'no-store, no-cache', ...result.headers });

@@ -4,7 +4,7 @@ import { parseDateTimeOffset } from '../data/time-zones';
 import { nextLink, pageOf, parseQuery, type Page, type QueryOptions } from '../odata/query';
 import { buildNewAppointment, updateAppointment } from '../resources/appointment';
 import { createCustomer, updateCustomer } from '../resources/customer';
-import { appointmentListJson, renderEntity } from '../resources/render';
+import { appointmentListJson, listBody, renderEntity } from '../resources/render';
 import { createService, updateService } from '../resources/service';
 import { isJsonObject, type JsonObject } from '../storage/json';
 import type { EntityType } from '../storage/schema';
@@ -29,7 +29,7 @@ export interface GraphResult {
   readonly status: number;
   readonly body?: JsonObject;
   /** Already serialized body (used for large appointment pages). */
-  readonly raw?: string;
+  readonly raw?: Buffer;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -190,9 +190,7 @@ function pagedResponse(
   if (page.nextOffset !== undefined) body['@odata.nextLink'] = nextLink(ctx.baseUrl, ctx.pathname, ctx.params, page.nextOffset, page.resume);
   const emptyCustomers = type === 'bookingAppointment' && ctx.emptyCustomersInLists;
   if (type === 'bookingAppointment' && query.select === undefined && !emptyCustomers) {
-    const head = JSON.stringify(body);
-    const raw = `${head.slice(0, -1)},"value":[${page.items.map(appointmentListJson).join(',')}]}`;
-    return { status: 200, raw };
+    return { status: 200, raw: listBody(body, page.items.map(appointmentListJson)) };
   }
   body['value'] = page.items.map((item) => renderEntity(type, item, { select: query.select, inList: true, emptyCustomers, unknownEnumMembers: ctx.unknownEnumMembers }));
   return { status: 200, body };

@@ -45,16 +45,31 @@ export function renderEntity(type: EntityType, data: JsonObject, options: Render
 }
 
 /**
- * Serialized list form of appointments, cached per stored data object (appointment updates replace the object,
- * so a cached string never goes stale). Makes calendarView pages cheap to build.
+ * Serialized (UTF-8) list form of appointments, cached per stored data object (appointment updates replace the
+ * object, so a cached form never goes stale). Pages are then built by concatenating buffers, which is much
+ * cheaper than serializing or joining strings.
  */
-const listJsonCache = new WeakMap<JsonObject, string>();
+const listJsonCache = new WeakMap<JsonObject, Buffer>();
 
-export function appointmentListJson(data: JsonObject): string {
-  let text = listJsonCache.get(data);
-  if (text === undefined) {
-    text = JSON.stringify(renderEntity('bookingAppointment', data, { inList: true }));
-    listJsonCache.set(data, text);
+export function appointmentListJson(data: JsonObject): Buffer {
+  let bytes = listJsonCache.get(data);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(renderEntity('bookingAppointment', data, { inList: true })));
+    listJsonCache.set(data, bytes);
   }
-  return text;
+  return bytes;
+}
+
+const COMMA = Buffer.from(',');
+
+/** `{...head, "value": [items]}` as bytes, from a serialized head object and cached item bytes. */
+export function listBody(head: JsonObject, items: readonly Buffer[]): Buffer {
+  const headText = JSON.stringify(head);
+  const parts: Buffer[] = [Buffer.from(`${headText.length > 2 ? `${headText.slice(0, -1)},` : '{'}"value":[`)];
+  items.forEach((item, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(item);
+  });
+  parts.push(Buffer.from(']}'));
+  return Buffer.concat(parts);
 }
