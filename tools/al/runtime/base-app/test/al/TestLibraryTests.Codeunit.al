@@ -2,6 +2,9 @@
 // Expected texts are Microsoft's (src/Tools/Test Framework/Test Libraries in microsoft/BCApps).
 namespace Seed.BookingsInvoicing.Runtime.Tests;
 
+using Microsoft.Inventory.Item;
+using Microsoft.Sales.Document;
+using Microsoft.Sales.History;
 using System.TestLibraries.Utilities;
 
 codeunit 130917 "Test Library Tests"
@@ -172,5 +175,46 @@ codeunit 130917 "Test Library Tests"
         Assert.AreEqual(1, LibraryRandom.RandInt(0), 'RandInt below 1 gives 1');
         Assert.AreEqual(WorkDate(), LibraryRandom.RandDate(0), 'RandDate(0) is the work date');
         Assert.AreEqual(6, StrLen(LibraryRandom.RandText(6)), 'RandText length');
+    end;
+}
+
+codeunit 130918 "Test Library Sales Tests"
+{
+    Subtype = Test;
+
+    var
+        Assert: Codeunit "Library Assert";
+        LibrarySales: Codeunit "Library - Sales";
+        LibraryInventory: Codeunit "Library - Inventory";
+        LibraryUtility: Codeunit "Library - Utility";
+
+    [Test]
+    procedure CreateAndPostSalesInvoice()
+    var
+        SalesHeader: Record "Sales Header";
+        SalesInvoiceHeader: Record "Sales Invoice Header";
+        PostedNo: Code[20];
+    begin
+        // [GIVEN] an invoice with one random item line from the libraries
+        LibrarySales.CreateSalesInvoice(SalesHeader);
+        Assert.AreNotEqual('', SalesHeader."Sell-to Customer No.", 'customer created');
+        Assert.AreNotEqual('', SalesHeader."External Document No.", 'external document no.');
+        // [WHEN] it is posted [THEN] the posted invoice exists
+        PostedNo := LibrarySales.PostSalesDocument(SalesHeader, true, true);
+        Assert.IsTrue(SalesInvoiceHeader.Get(PostedNo), 'posted invoice');
+    end;
+
+    [Test]
+    procedure ServiceItemAndUnits()
+    var
+        Item: Record Item;
+        ItemUnitOfMeasure: Record "Item Unit of Measure";
+    begin
+        LibraryInventory.CreateServiceTypeItem(Item);
+        Assert.IsTrue(Item.Type = Item.Type::Service, 'service type');
+        Assert.AreEqual('PCS', Item."Base Unit of Measure", 'base unit');
+        LibraryInventory.CreateItemUnitOfMeasureCode(ItemUnitOfMeasure, Item."No.", 8);
+        Assert.AreEqual(8, ItemUnitOfMeasure."Qty. per Unit of Measure", 'quantity per unit');
+        Assert.AreEqual('GU', CopyStr(LibraryUtility.GenerateGUID(), 1, 2), 'GUID series');
     end;
 }
