@@ -90,6 +90,7 @@ async function main(): Promise<void> {
   const runCpuSeconds = cpuSeconds(process.cpuUsage(runCpu));
   latencies.sort((a, b) => a - b);
   const pct = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  const afterRun = memory();
   const serverTimes = emulator.requests().filter((r) => r.kind === 'graph').map((r) => r.durationMs).sort((a, b) => a - b);
   const serverP50 = serverTimes[Math.floor(serverTimes.length / 2)] ?? 0;
   agent.destroy();
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   console.log(`calendarView latency: p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms`);
   console.log(`emulator time per calendarView page (request log): p50 ${serverP50.toFixed(1)} ms`);
   console.log(`throttled (429) responses: ${throttled}`);
+  console.log(`memory after the run (page cache warm): RSS ${(afterRun.rss / MB).toFixed(0)} MB, heap used ${(afterRun.heap / MB).toFixed(0)} MB`);
 }
 
 main().then(
