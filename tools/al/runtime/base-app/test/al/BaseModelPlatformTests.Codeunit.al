@@ -1,6 +1,7 @@
-// Tests of the job queue of the base-application model.
+// Tests of the job queue and Guided Experience of the base-application model.
 namespace Seed.BookingsInvoicing.Runtime.Tests;
 
+using System.Environment.Configuration;
 using System.TestLibraries.Utilities;
 using System.Threading;
 
@@ -77,6 +78,24 @@ codeunit 130913 "Base Model Platform Tests"
         JobQueueEntry.Get(EntryId);
         Assert.IsTrue(JobQueueEntry.Status = JobQueueEntry.Status::Ready, 'ready again');
         Assert.IsTrue(JobQueueEntry."Earliest Start Date/Time" > CurrentDateTime() + 59 * 60000, 'next run in 60 minutes');
+    end;
+
+    [Test]
+    procedure LearnLinkRegistrationIsIdempotentAndRemovable()
+    var
+        GuidedExperience: Codeunit "Guided Experience";
+        LinkTxt: Text[250];
+    begin
+        // Object-based items need ObjectType::Page, which the runtime does not evaluate yet (see README);
+        // link-based items exercise the same storage.
+        LinkTxt := 'https://learn.example.com/bookings-invoicing';
+        Assert.IsFalse(GuidedExperience.Exists(Enum::"Guided Experience Type"::Learn, LinkTxt), 'not registered yet');
+        GuidedExperience.InsertLearnLink('Learn about Bookings invoicing', 'Bookings invoicing', 'How invoicing works.', 3, LinkTxt);
+        GuidedExperience.InsertLearnLink('Learn about Bookings invoicing (v2)', 'Bookings invoicing', 'How invoicing works.', 3, LinkTxt);
+        Assert.IsTrue(GuidedExperience.Exists(Enum::"Guided Experience Type"::Learn, LinkTxt), 'registered');
+        Assert.IsFalse(GuidedExperience.Exists(Enum::"Guided Experience Type"::Video, LinkTxt), 'other type');
+        GuidedExperience.Remove(Enum::"Guided Experience Type"::Learn, LinkTxt);
+        Assert.IsFalse(GuidedExperience.Exists(Enum::"Guided Experience Type"::Learn, LinkTxt), 'removed');
     end;
 }
 
