@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { checkCommand } from './commands/check';
 import { parseCommand } from './commands/parse';
 import { testCommand } from './commands/test';
 
@@ -8,5 +9,6 @@ import { testCommand } from './commands/test';
  */
 export const commands: readonly Command[] = [
   parseCommand,
+  checkCommand,
   testCommand,
 ];

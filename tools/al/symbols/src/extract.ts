@@ -24,20 +24,28 @@ export interface ExtractedFile {
  * Extracts the symbols other apps can see from one parsed file: objects that are not Access = Internal, their
  * public and protected procedures and event publishers, fields, keys, enum values and page controls.
  */
-export function extractSymbols(file: SourceFileNode): ExtractedFile {
+export interface ExtractOptions {
+  /** Keep Access = Internal objects and local/internal procedures (an app's view of itself, or internalsVisibleTo). */
+  readonly includeNonPublic?: boolean;
+}
+
+export function extractSymbols(file: SourceFileNode, options: ExtractOptions = {}): ExtractedFile {
+  const includeNonPublic = options.includeNonPublic === true;
   const namespace = file.namespace?.name.text;
   const objects: ObjectSymbol[] = [];
   const extensions: ExtensionSymbol[] = [];
   for (const object of file.objects) {
     const name = object.name?.name;
     if (name === undefined) continue;
-    if (propertyText(object.properties, 'Access')?.toLowerCase() === 'internal') continue;
+    const internal = propertyText(object.properties, 'Access')?.toLowerCase() === 'internal';
+    if (internal && !includeNonPublic) continue;
     const base = {
       name,
+      ...(internal ? { access: 'Internal' as const } : {}),
       ...(namespace !== undefined ? { namespace } : {}),
       ...obsoleteOf(object.properties),
     };
-    const procedures = visibleProcedures(object.procedures);
+    const procedures = includeNonPublic ? object.procedures.map(procedureSymbol) : visibleProcedures(object.procedures);
     switch (object.objectType) {
       case 'table':
         objects.push({
@@ -127,7 +135,7 @@ function procedureSymbol(p: ProcedureDeclaration): ProcedureSymbol {
   const tag = obsolete?.args[1];
   return {
     name: p.name.name,
-    ...(p.access === 'protected' || p.access === 'internal' ? { access: p.access } : {}),
+    ...(p.access !== undefined ? { access: p.access } : {}),
     parameters,
     ...(p.returnType ? { returnType: typeText(p.returnType) } : {}),
     ...(event ? { event } : {}),

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../../common/src/diagnostic';
 import { loadAppJson } from '../../project/src';
@@ -17,6 +17,7 @@ export const BcAppsSymbolSources: readonly string[] = [
   'src/Tools/Test Framework/Test Libraries/Permissions Mock',
   'src/Tools/Test Framework/Test Runner',
   'src/Layers/W1/Tests/TestLibraries',
+  'src/Layers/W1/Tests/ApplicationTestLibrary',
 ];
 
 export interface GenerateResult {
@@ -25,13 +26,24 @@ export interface GenerateResult {
   readonly filesParsed: number;
 }
 
-export function listAlFiles(dir: string, found: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) listAlFiles(path, found);
-    else if (name.toLowerCase().endsWith('.al')) found.push(path);
-  }
+/**
+ * The .al files below `dir`, skipping dot-folders and node_modules. With `skipNestedApps` (an app's own sources),
+ * folders that hold an app of their own (a nested app.json, e.g. test-app/) and a top-level tools/ folder (our
+ * toolchain's AL fixtures) are skipped too. BCApps apps such as the System Application nest module app.json files
+ * inside one app, so symbol generation reads everything.
+ */
+export function listAlFiles(dir: string, options: { skipNestedApps?: boolean } = {}): string[] {
+  const found: string[] = [];
+  const visit = (folder: string, isRoot: boolean): void => {
+    if (!isRoot && options.skipNestedApps === true && existsSync(join(folder, 'app.json'))) return;
+    for (const name of readdirSync(folder)) {
+      if (name.startsWith('.') || name === 'node_modules' || (isRoot && options.skipNestedApps === true && name === 'tools')) continue;
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) visit(path, false);
+      else if (name.toLowerCase().endsWith('.al')) found.push(path);
+    }
+  };
+  visit(dir, true);
   return found.sort();
 }
 
@@ -82,12 +94,12 @@ function mergeExtensions(objects: ObjectSymbol[], extensions: readonly Extension
 }
 
 /** Generates the symbol file for the BCApps apps above. */
-export function generateFromBcApps(bcAppsDir: string, source: string): GenerateResult {
+export function generateFromBcApps(bcAppsDir: string, source: string, extraAppDirs: readonly string[] = []): GenerateResult {
   const diagnostics: Diagnostic[] = [];
   const apps: AppSymbols[] = [];
   let filesParsed = 0;
-  for (const relative of BcAppsSymbolSources) {
-    const read = readAppSymbols(join(bcAppsDir, relative), diagnostics);
+  for (const appDir of [...BcAppsSymbolSources.map((r) => join(bcAppsDir, r)), ...extraAppDirs]) {
+    const read = readAppSymbols(appDir, diagnostics);
     if (!read) continue;
     apps.push(read.app);
     filesParsed += read.files;

@@ -1,5 +1,5 @@
 /**
- * `npm run symbols -- <path to a microsoft/BCApps checkout> [--all] [--for DIR]... [--out FILE] [--source TEXT]`
+ * `npm run symbols -- <path to a microsoft/BCApps checkout> [--all] [--for DIR]... [--out FILE] [--source TEXT] [--app DIR]...`
  * Parses the BCApps apps our code depends on with our parser and writes the symbol model (facts only) as JSON.
  * By default only the objects used by src-al/, test-app/ and the runtime's base-app model and test libraries are kept
  * (plus what their signatures mention); --all keeps everything.
@@ -14,7 +14,7 @@ import { generateFromBcApps, listAlFiles } from './generate';
 const repoRoot = join(__dirname, '..', '..', '..', '..');
 
 function usage(): never {
-  throw new Error('Usage: npm run symbols -- <path to a microsoft/BCApps checkout> [--all] [--for DIR]... [--out FILE] [--source TEXT]');
+  throw new Error('Usage: npm run symbols -- <path to a microsoft/BCApps checkout> [--all] [--for DIR]... [--out FILE] [--source TEXT] [--app DIR]...');
 }
 
 function main(argv: readonly string[]): number {
@@ -23,12 +23,14 @@ function main(argv: readonly string[]): number {
   let out = join(repoRoot, 'symbols', 'bcapps.symbols.json');
   const forDirs: string[] = [];
   let sourceOverride: string | undefined;
+  const extraApps: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--all') all = true;
     else if (arg === '--out') out = argv[++i] ?? usage();
     else if (arg === '--for') forDirs.push(argv[++i] ?? usage());
     else if (arg === '--source') sourceOverride = argv[++i] ?? usage();
+    else if (arg === '--app') extraApps.push(argv[++i] ?? usage());
     else if (arg !== undefined && !arg.startsWith('--') && bcApps === undefined) bcApps = arg;
     else usage();
   }
@@ -47,13 +49,13 @@ function main(argv: readonly string[]): number {
   }
   if (sourceOverride !== undefined) source = sourceOverride;
   const started = Date.now();
-  const generated = generateFromBcApps(bcApps, source);
+  const generated = generateFromBcApps(bcApps, source, extraApps);
   for (const d of generated.diagnostics.slice(0, 20)) console.error(formatDiagnostic(d));
   if (generated.diagnostics.length > 20) console.error(`... and ${generated.diagnostics.length - 20} more diagnostics`);
   let symbols = generated.symbols;
   if (!all) {
     const used = new Set<string>();
-    for (const dir of forDirs) for (const file of listAlFiles(dir)) for (const n of namesUsedIn(readFileSync(file, 'utf8'))) used.add(n);
+    for (const dir of forDirs) for (const file of listAlFiles(dir, { skipNestedApps: true })) for (const n of namesUsedIn(readFileSync(file, 'utf8'))) used.add(n);
     symbols = filterSymbols(symbols, used);
   }
   mkdirSync(dirname(out), { recursive: true });

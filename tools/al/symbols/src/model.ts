@@ -36,7 +36,7 @@ export interface ParameterSymbol {
 
 export interface ProcedureSymbol {
   readonly name: string;
-  readonly access?: 'protected' | 'internal';
+  readonly access?: 'protected' | 'internal' | 'local';
   readonly parameters: ParameterSymbol[];
   readonly returnType?: string;
   /** Event publishers: the attribute that makes the procedure an event. */

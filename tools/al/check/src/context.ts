@@ -1,0 +1,19 @@
+import { positionOf } from '../../syntax/src';
+import type { Diagnostic } from '../../../common/src/diagnostic';
+import { checkMessage, CheckRules, type CheckCode } from './messages';
+import type { Program, SourceUnit } from './program';
+
+/** What a rule sees: the program, and a way to report that honours #pragma warning disable. */
+export class RuleContext {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly program: Program, readonly isTestApp: boolean) {}
+
+  report(code: CheckCode, unit: SourceUnit, offset: number, ...args: ReadonlyArray<string | number>): void {
+    if (unit.suppressions.isSuppressed(code, offset)) return;
+    const { line, column } = positionOf(unit.file, offset);
+    this.diagnostics.push({ file: unit.display, line, column, code, severity: CheckRules[code].severity, message: checkMessage(code, ...args) });
+  }
+}
+
+export type Rule = (context: RuleContext) => void;

@@ -1,0 +1,67 @@
+import type { ExtensionSymbol } from '../../symbols/src/extract';
+import type { FieldSymbol, ObjectSymbol, ProcedureSymbol } from '../../symbols/src/model';
+
+export interface IndexedObject {
+  readonly symbol: ObjectSymbol;
+  readonly app: string;
+}
+
+/** Every object an app can see (its own and its dependencies'), found by type and name or ID, case-insensitively. */
+export class ObjectIndex {
+  private readonly byName = new Map<string, IndexedObject>();
+  private readonly byId = new Map<string, IndexedObject>();
+
+  add(symbol: ObjectSymbol, app: string): void {
+    // Copy the lists an extension can grow, so merging never changes a shared symbol file in memory.
+    const copy = { ...symbol } as ObjectSymbol;
+    if ('fields' in copy) Object.assign(copy, { fields: [...copy.fields], keys: [...copy.keys] });
+    if ('procedures' in copy) Object.assign(copy, { procedures: [...copy.procedures] });
+    if ('values' in copy) Object.assign(copy, { values: [...copy.values] });
+    if ('controls' in copy) Object.assign(copy, { controls: [...copy.controls] });
+    const entry = { symbol: copy, app };
+    this.byName.set(`${copy.type}:${copy.name.toLowerCase()}`, entry);
+    if ('id' in copy && copy.id !== undefined) this.byId.set(`${copy.type}:${copy.id}`, entry);
+  }
+
+  extend(extension: ExtensionSymbol): void {
+    const type = extension.type === 'tableextension' ? 'table' : extension.type === 'enumextension' ? 'enum' : 'page';
+    const target = this.byName.get(`${type}:${extension.target.toLowerCase()}`)?.symbol;
+    if (!target) return;
+    if (target.type === 'table') {
+      target.fields.push(...extension.fields);
+      target.procedures.push(...extension.procedures);
+    } else if (target.type === 'enum') {
+      target.values.push(...extension.values);
+    } else if (target.type === 'page') {
+      target.controls.push(...extension.controls);
+      target.procedures.push(...extension.procedures);
+    }
+  }
+
+  find(type: string, name: string): IndexedObject | undefined {
+    return this.byName.get(`${type.toLowerCase()}:${name.toLowerCase()}`);
+  }
+
+  findById(type: string, id: number): IndexedObject | undefined {
+    return this.byId.get(`${type.toLowerCase()}:${id}`);
+  }
+
+  /** Finds an object by the reference AL allows: its name, or its ID as text. */
+  resolve(type: string, reference: string): IndexedObject | undefined {
+    return /^\d+$/.test(reference) ? this.findById(type, Number(reference)) : this.find(type, reference);
+  }
+
+  field(table: string, name: string): FieldSymbol | undefined {
+    const symbol = this.find('table', table)?.symbol;
+    if (!symbol || symbol.type !== 'table') return undefined;
+    const lower = name.toLowerCase();
+    return symbol.fields.find((f) => f.name.toLowerCase() === lower);
+  }
+
+  procedures(type: string, objectName: string, name: string): ProcedureSymbol[] {
+    const symbol = this.find(type, objectName)?.symbol;
+    if (!symbol || !('procedures' in symbol)) return [];
+    const lower = name.toLowerCase();
+    return symbol.procedures.filter((p) => p.name.toLowerCase() === lower);
+  }
+}
