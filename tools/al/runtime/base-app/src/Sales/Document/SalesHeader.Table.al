@@ -25,8 +25,6 @@ table 36 "Sales Header"
     Caption = 'Sales Header';
     DataCaptionFields = "No.", "Sell-to Customer Name";
     DataClassification = CustomerContent;
-    LookupPageId = "Sales Invoice List";
-    DrillDownPageId = "Sales Invoice List";
 
     fields
     {

@@ -48,10 +48,10 @@ codeunit 10 "Type Helper"
         exit(CurrentDateTime());
     end;
 
-    /// <summary>Current UTC time as yyyy-MM-ddTHH:mm:ssZ.</summary>
+    /// <summary>Current UTC time as yyyy-MM-ddTHH:mm:ssZ (format 9 is UTC; its milliseconds are dropped).</summary>
     procedure GetCurrUTCDateTimeISO8601(): Text
     begin
-        exit(Format(CurrentDateTime(), 0, '<Year4>-<Month,2>-<Day,2>T<Hours24,2>:<Minutes,2>:<Seconds,2>Z'));
+        exit(CopyStr(Format(CurrentDateTime(), 0, 9), 1, 19) + 'Z');
     end;
 
     procedure AddHoursToDateTime(SourceDateTime: DateTime; NoOfHours: Integer): DateTime
