@@ -9,9 +9,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { BcContainer, PwshRunner } from '../bc-container/src';
+import { BcContainer, PwshRunner, type ArtifactQuery } from '../bc-container/src';
 import { loadAppJson } from '../../tools/al/project/src';
-import { booleanOption, stringOption, type OptionSpec, type ParsedArgs } from './cli-args';
+import { booleanOption, choiceOption, stringOption, type OptionSpec, type ParsedArgs } from './cli-args';
 import { appFileName, OUTPUT_FOLDER } from './compile-step';
 import type { CommandContext } from './context';
 import { basicCredentialsFromEnv, environmentName } from './credentials';
@@ -28,6 +28,11 @@ export const TEST_BC_OPTIONS: OptionSpec = {
   'test-codeunit-range': { type: 'string' },
   'skip-publish': { type: 'boolean' },
   'skip-docker-check': { type: 'boolean' },
+  'new-container': { type: 'boolean' },
+  'remove-container': { type: 'boolean' },
+  'artifact-type': { type: 'string' },
+  'artifact-country': { type: 'string' },
+  'artifact-version': { type: 'string' },
 };
 
 export const TEST_BC_USAGE = `Usage: npm run test:bc -- --target container|sandbox [options]
@@ -35,6 +40,8 @@ export const TEST_BC_USAGE = `Usage: npm run test:bc -- --target container|sandb
   --junit FILE        JUnit XML output (default test-results/bc-tests.junit.xml)
   --test-codeunit-range 70470200..70470299   --company NAME   --skip-publish
   container: --container NAME; credentials BC_USERNAME, BC_PASSWORD; needs pwsh, BcContainerHelper, Windows containers
+             --new-container creates it first (New-BcContainer with Get-BcArtifactUrl: --artifact-type Sandbox|OnPrem,
+             --artifact-country w1, --artifact-version <app.json application major>); --remove-container removes it after
   sandbox:   --environment NAME; publish credentials BC_TENANT_ID, BC_CLIENT_ID, BC_CLIENT_SECRET (--automation for the
              Automation API); test run needs a delegated token BC_REFRESH_TOKEN (with BC_TENANT_ID; BC_REFRESH_CLIENT_ID if
              it was not issued to BcContainerHelper's default public client) and
@@ -77,34 +84,86 @@ export async function testBcCommand(args: ParsedArgs, ctx: CommandContext): Prom
   const range = stringOption(args, 'test-codeunit-range');
   let environment: string | undefined;
 
-  switch (target) {
-    case 'container': {
-      if (container === undefined) throw new ScriptError('usage', `${command}: --container NAME is required with --target container.`);
-      basicCredentialsFromEnv(ctx.env, `${command} --target container`);
-      if (!booleanOption(args, 'skip-publish')) {
-        for (const app of apps) {
-          await ctx.progress.step(`Publish ${app.info.name} ${app.info.version} to container ${container}`, () => bc.publishApp({ containerName: container, appFile: app.path, syncMode: 'Add' }));
+  try {
+    switch (target) {
+      case 'container': {
+        if (container === undefined) throw new ScriptError('usage', `${command}: --container NAME is required with --target container.`);
+        basicCredentialsFromEnv(ctx.env, `${command} --target container`);
+        if (booleanOption(args, 'new-container')) {
+          const artifact = artifactQuery(args, ctx.cwd, command);
+          await ctx.progress.step(`Create container ${container} (${artifact.type} ${artifact.version ?? 'latest'} ${artifact.country})`, () =>
+            bc.newContainer({ containerName: container, artifact, includeTestToolkit: true }),
+          );
         }
+        if (!booleanOption(args, 'skip-publish')) {
+          for (const app of apps) {
+            await ctx.progress.step(`Publish ${app.info.name} ${app.info.version} to container ${container}`, () => bc.publishApp({ containerName: container, appFile: app.path, syncMode: 'Add' }));
+          }
+          await ctx.progress.step(`Check the apps are installed in ${container}`, async () => {
+            const installed = await bc.getAppInfo(container);
+            for (const app of apps) {
+              const found = installed.find((i) => i.appId.toLowerCase() === app.info.id.toLowerCase() && i.version === app.info.version);
+              if (found === undefined || found.isInstalled === false) {
+                throw new ScriptError('server', `${app.info.name} ${app.info.version} is not installed in container ${container} after publishing; see the BcContainerHelper output above.`);
+              }
+            }
+          });
+        }
+        break;
       }
-      break;
+      case 'sandbox': {
+        environment = environmentName(ctx.env, stringOption(args, 'environment'), `${command} --target sandbox`);
+        if (container === undefined && compilerFolder === undefined) {
+          throw new ScriptError(
+            'usage',
+            `${command}: running tests in a SaaS sandbox needs a host for BcContainerHelper's test client: pass --container NAME or --compiler-folder PATH (no documented API runs AL tests).`,
+          );
+        }
+        const missing = ['BC_TENANT_ID', 'BC_REFRESH_TOKEN'].filter((n) => (ctx.env[n] ?? '') === '');
+        if (missing.length > 0) {
+          throw new ScriptError('config', `${command} --target sandbox runs tests as a user and needs ${missing.join(', ')} (a delegated refresh token for the BC API); set them from a secret store.`);
+        }
+        if (!booleanOption(args, 'skip-publish')) await publishApps(apps, settings, args, ctx, command);
+        break;
+      }
     }
-    case 'sandbox': {
-      environment = environmentName(ctx.env, stringOption(args, 'environment'), `${command} --target sandbox`);
-      if (container === undefined && compilerFolder === undefined) {
-        throw new ScriptError(
-          'usage',
-          `${command}: running tests in a SaaS sandbox needs a host for BcContainerHelper's test client: pass --container NAME or --compiler-folder PATH (no documented API runs AL tests).`,
-        );
+
+    return await runAndReport(bc, testApp, junit, { container, compilerFolder, environment, company, range }, target, ctx);
+  } finally {
+    if (booleanOption(args, 'remove-container') && container !== undefined && target === 'container') {
+      try {
+        await ctx.progress.step(`Remove container ${container}`, () => bc.removeContainer(container));
+      } catch (e) {
+        // The run's own outcome (success or its error) is what the command reports; a leftover container is said.
+        ctx.progress.info(`Could not remove container ${container}: ${e instanceof Error ? e.message : String(e)}`);
       }
-      const missing = ['BC_TENANT_ID', 'BC_REFRESH_TOKEN'].filter((n) => (ctx.env[n] ?? '') === '');
-      if (missing.length > 0) {
-        throw new ScriptError('config', `${command} --target sandbox runs tests as a user and needs ${missing.join(', ')} (a delegated refresh token for the BC API); set them from a secret store.`);
-      }
-      if (!booleanOption(args, 'skip-publish')) await publishApps(apps, settings, args, ctx, command);
-      break;
     }
   }
+}
 
+interface RunTarget {
+  readonly container: string | undefined;
+  readonly compilerFolder: string | undefined;
+  readonly environment: string | undefined;
+  readonly company: string | undefined;
+  readonly range: string | undefined;
+}
+
+function artifactQuery(args: ParsedArgs, cwd: string, command: string): ArtifactQuery {
+  const type = choiceOption(args, 'artifact-type', ['Sandbox', 'OnPrem'] as const, 'Sandbox', command);
+  const country = stringOption(args, 'artifact-country') ?? 'w1';
+  let version = stringOption(args, 'artifact-version');
+  if (version === undefined) {
+    const application = loadAppJson(join(cwd, 'app.json'), 'app.json').manifest?.application;
+    version = application === undefined ? undefined : application.split('.')[0];
+  }
+  if (!/^[a-z]{2}$/i.test(country)) throw new ScriptError('usage', `${command}: --artifact-country must be a two-letter country code such as w1 or us (got "${country}").`);
+  return { type, country: country.toLowerCase(), ...(version === undefined ? {} : { version }), select: 'Latest' };
+}
+
+async function runAndReport(bc: BcContainer, testApp: LoadedApp, junit: string, where: RunTarget, target: string, ctx: CommandContext): Promise<TestRunReport> {
+  const command = 'test:bc';
+  const { container, compilerFolder, environment, company, range } = where;
   const allPassed = await ctx.progress.step(`Run tests of ${testApp.info.name} in ${environment === undefined ? `container ${container ?? ''}` : `environment ${environment}`}`, () =>
     bc.runTests({
       extensionId: testApp.info.id,

@@ -56,11 +56,11 @@ describe('test:bc (fake pwsh, fake dev endpoint and token endpoint)', function (
     const run = await runCli(main, containerArgs(junit), { ...fake.env({ tests: 'pass' }), BC_USERNAME: 'admin', BC_PASSWORD: PASSWORD }, dir);
     assert.equal(run.code, 0, run.all);
     const requests = fake.calls().map((c) => c.request);
-    assert.deepEqual(requests.map((r) => r.cmdlet), ['Publish-BcContainerApp', 'Publish-BcContainerApp', 'Run-TestsInBcContainer']);
+    assert.deepEqual(requests.map((r) => r.cmdlet), ['Publish-BcContainerApp', 'Publish-BcContainerApp', 'Get-BcContainerAppInfo', 'Run-TestsInBcContainer']);
     assert.deepEqual(requests.slice(0, 2).map((r) => r.parameters['appFile']), [app, testApp]);
-    assert.equal(requests[2]?.parameters['extensionId'], TEST_APP_ID);
-    assert.equal(requests[2]?.parameters['JUnitResultFileName'], junit);
-    assert.equal(requests[2]?.parameters['containerName'], 'bcserver');
+    assert.equal(requests[3]?.parameters['extensionId'], TEST_APP_ID);
+    assert.equal(requests[3]?.parameters['JUnitResultFileName'], junit);
+    assert.equal(requests[3]?.parameters['containerName'], 'bcserver');
     const suites = parseJUnit(readFileSync(junit, 'utf8'));
     assert.equal(suites?.[0]?.cases.length, 2);
     assert.match(readFileSync(junit, 'utf8'), /<testsuites name="Bookings Invoicing Test 1\.0\.0\.0" tests="2" failures="0"/);
@@ -76,6 +76,23 @@ describe('test:bc (fake pwsh, fake dev endpoint and token endpoint)', function (
     assert.match(run.text, /BKI Invoicing Test\.TestInvoiceOncePerAppointment: Assert\.AreEqual failed\. Expected:<1> Actual:<2>/);
     assert.match(readFileSync(junit, 'utf8'), /<failure message="Assert\.AreEqual failed\. Expected:&lt;1&gt; Actual:&lt;2&gt;">/);
     noSecrets(run);
+  });
+
+  it('creates the container from an artifact first and removes it afterwards, also when a test fails', async () => {
+    const run = await runCli(main, [...containerArgs(join(dir, 'lifecycle.xml')), '--new-container', '--artifact-country', 'US', '--artifact-version', '26.1', '--remove-container'], { ...fake.env({ tests: 'fail' }), BC_USERNAME: 'admin', BC_PASSWORD: PASSWORD }, dir);
+    assert.equal(run.code, 1, run.all);
+    const requests = fake.calls().map((c) => c.request);
+    assert.deepEqual(requests.map((r) => r.cmdlet), ['New-BcContainer', 'Publish-BcContainerApp', 'Publish-BcContainerApp', 'Get-BcContainerAppInfo', 'Run-TestsInBcContainer', 'Remove-BcContainer']);
+    assert.deepEqual(requests[0]?.artifact, { type: 'Sandbox', country: 'us', version: '26.1', select: 'Latest' });
+    assert.ok(requests[0]?.switches.includes('includeTestToolkit'));
+    assert.match(errorLines(run)[0] ?? '', /1 of 2 BC tests failed/);
+  });
+
+  it('fails when a published app is not installed in the container', async () => {
+    const run = await runCli(main, containerArgs(join(dir, 'notinstalled.xml')), { ...fake.env({}), FAKE_APPINFO: 'missing-test', BC_USERNAME: 'admin', BC_PASSWORD: PASSWORD }, dir);
+    assert.equal(run.code, 5, run.all);
+    assert.match(errorLines(run)[0] ?? '', /Bookings Invoicing Test 1\.0\.0\.0 is not installed in container bcserver/);
+    assert.ok(!fake.calls().some((c) => c.request.cmdlet === 'Run-TestsInBcContainer'));
   });
 
   it('fails when no test ran', async () => {

@@ -57,7 +57,10 @@ describe('BcContainerHelper wrapper (fake pwsh on PATH)', () => {
     assert.equal(app, '/out/compiled.app');
     await c.publishApp({ containerName: 'bcserver', appFile: '/out/compiled.app', syncMode: 'Add' });
     const info = await c.getAppInfo('bcserver');
-    assert.deepEqual(info, [{ name: 'Bookings Invoicing', publisher: 'Seed', version: '1.0.0.0', appId: '64d0bad8-e4fc-49a5-8607-8e161ca5e6b7', isInstalled: true }]);
+    assert.deepEqual(info, [
+      { name: 'Bookings Invoicing', publisher: 'Seed', version: '1.0.0.0', appId: '64d0bad8-e4fc-49a5-8607-8e161ca5e6b7', isInstalled: true },
+      { name: 'Bookings Invoicing Test', publisher: 'Seed', version: '1.0.0.0', appId: 'd6159f70-84fd-445b-83c9-1ecfba9ee0e7', isInstalled: true },
+    ]);
     await c.removeContainer('bcserver');
     const calls = fake.calls().map((x) => x.request);
     assert.deepEqual(calls.map((r) => r.cmdlet), ['Compile-AppInBcContainer', 'Publish-BcContainerApp', 'Get-BcContainerAppInfo', 'Remove-BcContainer']);

@@ -43,6 +43,9 @@ const p = request.parameters;
 switch (request.cmdlet) {
   case 'Get-BcContainerAppInfo':
     result = [{ Name: 'Bookings Invoicing', Publisher: 'Seed', Version: { Major: 1, Minor: 0, Build: 0, Revision: 0 }, AppId: '64d0bad8-e4fc-49a5-8607-8e161ca5e6b7', IsInstalled: true }];
+    if (process.env.FAKE_APPINFO !== 'missing-test') {
+      result.push({ Name: 'Bookings Invoicing Test', Publisher: 'Seed', Version: '1.0.0.0', AppId: 'd6159f70-84fd-445b-83c9-1ecfba9ee0e7', IsInstalled: true });
+    }
     break;
   case 'Compile-AppInBcContainer': {
     const path = require('path');
