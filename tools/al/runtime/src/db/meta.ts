@@ -83,6 +83,17 @@ export class TableMeta {
   autoIncrementFields(): readonly FieldMeta[] {
     return this.derived().autoInc;
   }
+  private sys: { id: number; createdAt: number; modifiedAt: number } | null | undefined;
+  /** Slots of SystemId, SystemCreatedAt and SystemModifiedAt (undefined for tables built without them). */
+  systemSlots(): { id: number; createdAt: number; modifiedAt: number } | undefined {
+    if (this.sys === undefined) {
+      const id = this.byNo.get(2000000000);
+      const c = this.byNo.get(2000000001);
+      const m = this.byNo.get(2000000003);
+      this.sys = id !== undefined && c !== undefined && m !== undefined ? { id: id.slot, createdAt: c.slot, modifiedAt: m.slot } : null;
+    }
+    return this.sys ?? undefined;
+  }
   field(name: string): FieldMeta | undefined {
     return this.byName.get(name.toLowerCase());
   }

@@ -1,9 +1,10 @@
 import { alError } from '../errors';
 import { CompiledFilter, compileFilter, rangeFilter } from '../filter/filter';
 import { Dec } from '../values/decimal';
-import { ALDate } from '../values/dates';
+import { ALDate, ALDateTime } from '../values/dates';
+import { randomUUID } from 'node:crypto';
 import { formatValue } from '../values/format';
-import { coerce, compare, defaultValue, equals, add } from '../values/ops';
+import { NULL_GUID, coerce, compare, defaultValue, equals, add } from '../values/ops';
 import { ALType, EnumValue } from '../values/types';
 import { FieldMeta, TableMeta } from './meta';
 import { Database, Row, TableStore, pkString, rowComparer } from './store';
@@ -156,6 +157,14 @@ export class Rec {
     }
     const pk = pkString(this.table, this.data);
     if (store.rows.has(pk)) return false;
+    const sys = this.table.systemSlots();
+    if (sys !== undefined) {
+      // SystemId is kept when set before Insert, otherwise a new GUID; SystemCreatedAt/ModifiedAt are now (UTC)
+      if (this.data[sys.id] === NULL_GUID) this.data[sys.id] = `{${randomUUID().toUpperCase()}}`;
+      const now = ALDateTime.of(Date.now());
+      this.data[sys.createdAt] = now;
+      this.data[sys.modifiedAt] = now;
+    }
     const row = this.data.slice();
     for (const f of this.table.flowFields()) row[f.slot] = defaultValue(f.type);
     store.rows.set(pk, row);
@@ -182,6 +191,12 @@ export class Rec {
       const x = this.clone();
       x.data = old.slice();
       this.table.triggers.onModify(this, x);
+    }
+    const sys = this.table.systemSlots();
+    if (sys !== undefined) {
+      this.data[sys.id] = old[sys.id];
+      this.data[sys.createdAt] = old[sys.createdAt];
+      this.data[sys.modifiedAt] = ALDateTime.of(Date.now());
     }
     const row = this.data.slice();
     for (const f of this.table.flowFields()) row[f.slot] = old[f.slot];
@@ -505,6 +520,65 @@ export class Rec {
     this.keySlots = slots.length === 0 ? this.table.pk : slots;
   }
 
+  /** SetRecFilter: a filter on each primary-key field equal to the current value. */
+  setRecFilter(): void {
+    for (const s of this.table.pk) {
+      const f = this.table.fields[s];
+      if (f !== undefined) this.setRange(f, [this.data[s]]);
+    }
+  }
+
+  getBySystemId(id: unknown): boolean {
+    const sys = this.table.systemSlots();
+    if (sys === undefined) return false;
+    for (const r of this.store.rows.values()) {
+      if (r[sys.id] === id) {
+        this.load(r);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** GetView(UseNames): SORTING(...) ORDER(...) WHERE(Field=FILTER(...),...) as BC prints table views. */
+  getView(): string {
+    const names = (slots: readonly number[]): string => slots.map((s) => this.table.fields[s]?.name ?? '?').join(',');
+    let v = `SORTING(${names(this.keySlots)})`;
+    if (!this.ascending) v += ' ORDER(Descending)';
+    const g = this.group(false);
+    if (g !== undefined && g.size > 0) {
+      v += ` WHERE(${[...g.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([slot, c]) => `${this.table.fields[slot]?.name ?? '?'}=FILTER(${c.text})`)
+        .join(',')})`;
+    }
+    return v;
+  }
+
+  /** SetView: reads what GetView writes (sorting, order, where with FILTER/CONST). */
+  setView(view: string): void {
+    this.reset();
+    const sorting = /SORTING\(([^)]*)\)/i.exec(view);
+    if (sorting !== null) {
+      const slots = (sorting[1] ?? '')
+        .split(',')
+        .map((n) => this.table.field(n.trim().replace(/^"|"$/g, ''))?.slot)
+        .filter((x): x is number => x !== undefined);
+      this.setCurrentKey(slots);
+    }
+    if (/ORDER\(\s*Descending\s*\)/i.test(view)) this.ascending = false;
+    const where = /WHERE\((.*)\)\s*$/i.exec(view);
+    if (where !== null) {
+      const re = /\s*("[^"]+"|[^=,]+)=\s*(FILTER|CONST)\(((?:[^()]|\([^()]*\))*)\)\s*,?/gi;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(where[1] ?? '')) !== null) {
+        const f = this.table.field((m[1] ?? '').trim().replace(/^"|"$/g, ''));
+        if (f === undefined) throw alError(`SetView: table ${this.table.name} has no field ${m[1] ?? ''}.`);
+        this.setFilter(f, m[3] ?? '', []);
+      }
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------------------
   // Marks
 
@@ -560,6 +634,7 @@ export class Rec {
     const next = this.data.slice();
     for (const f of this.table.fields) {
       if (!initPk && this.table.pk.includes(f.slot)) continue;
+      if (f.no >= 2000000000) continue; // system fields (SystemId, SystemCreatedAt...) belong to the target record
       const src = from.table.byNo.get(f.no);
       if (src === undefined || f.fieldClass === 'FlowFilter') continue;
       const v = from.data[src.slot];

@@ -3,6 +3,7 @@ import { evaluateText, formatValue } from '../values/format';
 import { compare } from '../values/ops';
 import { ALType, EnumValue } from '../values/types';
 import { ALDate } from '../values/dates';
+import { Dec } from '../values/decimal';
 
 /**
  * The filter expression language of SetFilter/SetRange (Microsoft Learn, "Entering Criteria in Filters" and
@@ -25,6 +26,12 @@ type Tok =
 
 /** Characters that make a value need quoting when shown in a filter. */
 const SPECIAL = /[&|()<>=.*@?']/;
+
+/** A value as filter text: numbers without thousands separators (a filter value must read back), others as Format. */
+function filterText(v: unknown, type: ALType): string {
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof Dec) return formatValue(v, 0, 1, type);
+  return formatValue(v, 0, 0, type);
+}
 
 /** Quotes a single value for a filter text, as BC shows it in GetFilter. */
 export function quoteFilterValue(s: string): string {
@@ -85,7 +92,7 @@ function tokenize(src: string, args: readonly unknown[], type: ALType): Tok[] {
       const a = args[n - 1];
       if (buf.trim() === '' && !hasBuf) bufValue = a;
       else bufValue = undefined;
-      buf += formatValue(a, 0, 0, type);
+      buf += filterText(a, type);
       bufLiteral = true;
       hasBuf = true;
       i = j;
@@ -300,7 +307,7 @@ export function compileFilter(expr: string, args: readonly unknown[], type: ALTy
 
 /** SetRange(field, from [, to]). */
 export function rangeFilter(from: unknown, to: unknown, hasTo: boolean, type: ALType): CompiledFilter {
-  const show = (v: unknown): string => quoteFilterValue(formatValue(v, 0, 0, type));
+  const show = (v: unknown): string => quoteFilterValue(filterText(v, type));
   if (!hasTo || compare(from, to) === 0) {
     return { text: show(from), test: (v) => compare(v, from) === 0, range: { min: from, max: from } };
   }

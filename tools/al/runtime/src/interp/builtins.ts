@@ -319,7 +319,11 @@ def('CreateGuid', simple(T.Guid, () => `{${randomUUID().toUpperCase()}}`, 0, 0))
 def('IsNullGuid', simple(T.Boolean, ([g]) => g === NULL_GUID || g === '', 1, 1));
 def('CompanyName', (c) => ({ ev: () => c.s.db.currentCompany, type: T.Text }));
 def('UserId', simple(T.Text, () => 'ADMIN', 0, 0));
-def('GuiAllowed', simple(T.Boolean, () => false, 0, 0));
+// Tests run in a client session in BC (the test tool), so dialogs are allowed and go to handler functions.
+def('GuiAllowed', simple(T.Boolean, () => true, 0, 0));
+def('SessionId', simple(T.Integer, () => 1, 0, 0));
+def('ServiceInstanceId', simple(T.Integer, () => 1, 0, 0));
+def('TenantId', simple(T.Text, () => 'default', 0, 0));
 def('Clear', (c, args, node) => {
   const a = args[0];
   if (a === undefined) return c.err('Clear needs a variable', node);

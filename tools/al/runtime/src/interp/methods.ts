@@ -772,6 +772,31 @@ function recordMethod(c: Compiler, obj: CE, tm: TableMeta, m: string, args: read
       return { ev: (f) => rec(f).temporary, type: B };
     case 'recordid':
       return { ev: (f) => rec(f).recordId(), type: T.RecordId };
+    case 'setrecfilter':
+      return { ev: (f) => void rec(f).setRecFilter(), type: undefined };
+    case 'getbysystemid': {
+      const id = val(0);
+      return {
+        ev: (f) => {
+          const r = rec(f);
+          const ok = r.getBySystemId(coerce(id?.(f), T.Guid));
+          return boolResult(used, ok, () => withCode(alError(`The ${tm.caption} does not exist. Identification fields and values: SystemId='${String(id?.(f))}'`), 'DB:RecordNotFound'));
+        },
+        type: B,
+      };
+    }
+    case 'getview':
+      return { ev: (f) => rec(f).getView(), type: T.Text };
+    case 'setview': {
+      const v = val(0);
+      return { ev: (f) => void rec(f).setView(str(v?.(f) ?? '')), type: undefined };
+    }
+    case 'writepermission':
+    case 'readpermission':
+      // Permissions are not enforced by the runtime: every object is readable and writable.
+      return { ev: () => true, type: B };
+    case 'currentcompany':
+      return { ev: () => c.s.db.currentCompany, type: T.Text };
     case 'changecompany':
       return c.fail('Record.ChangeCompany', node);
     default:

@@ -91,6 +91,8 @@ export class Program {
     this.files.push(...files);
     const all: { o: ObjectDeclaration; f: FileInfo }[] = [];
     for (const f of files) for (const o of f.node.objects) all.push({ o, f });
+    // 0. system enums (AL code may not redefine them, but loaded objects win if it does)
+    for (const [k, v] of systemEnums()) this.enums.set(k, v);
     // 1. enums (extensions after their base)
     for (const { o } of all) if (o.objectType === 'enum') this.addEnum(o);
     for (const { o } of all) if (o.objectType === 'enumextension') this.extendEnum(o);
@@ -122,6 +124,8 @@ export class Program {
       }
       this.buildTable(base, o, f);
     }
+    // 3b. system fields every table has (Microsoft Learn, "System fields")
+    for (const t of this.tables.values()) if (t.table !== undefined) addSystemFields(t.table);
     // 4. globals and procedures
     for (const info of [...this.tables.values(), ...this.codeunits.values(), ...this.interfaces.values()]) this.buildMembers(info, info.decl, info.file);
   }
@@ -430,6 +434,46 @@ export class Program {
   table(name: string): ObjInfo | undefined {
     return this.tables.get(name.toLowerCase());
   }
+}
+
+export const SYSTEM_FIELD_IDS = { SystemId: 2000000000, SystemCreatedAt: 2000000001, SystemCreatedBy: 2000000002, SystemModifiedAt: 2000000003, SystemModifiedBy: 2000000004 } as const;
+
+function addSystemFields(meta: TableMeta): void {
+  const base = { fieldClass: 'Normal' as const, autoIncrement: false, notBlank: false, validateTableRelation: false };
+  const add = (name: keyof typeof SYSTEM_FIELD_IDS, type: ALType): void => {
+    if (meta.field(name) === undefined) meta.addField({ ...base, no: SYSTEM_FIELD_IDS[name], name, caption: name, type });
+  };
+  add('SystemId', T.Guid);
+  add('SystemCreatedAt', T.DateTime);
+  add('SystemCreatedBy', T.Guid);
+  add('SystemModifiedAt', T.DateTime);
+  add('SystemModifiedBy', T.Guid);
+}
+
+/** System enums and options AL code names with `Type::Value` (Microsoft Learn, "ObjectType Option Type" etc.). */
+export function systemEnums(): Map<string, EnumType> {
+  const m = new Map<string, EnumType>();
+  const add = (name: string, members: [number, string][]): void => {
+    const t = new EnumType(name, true);
+    for (const [ordinal, n] of members) t.add({ ordinal, name: n, caption: n, implementations: new Map() });
+    m.set(name.toLowerCase(), t);
+  };
+  add('ObjectType', [[0, 'TableData'], [1, 'Table'], [3, 'Report'], [5, 'Codeunit'], [6, 'XMLport'], [7, 'MenuSuite'], [8, 'Page'], [9, 'Query'], [10, 'System'], [11, 'FieldNumber'], [14, 'PageExtension'], [15, 'TableExtension'], [16, 'Enum'], [17, 'EnumExtension'], [19, 'Interface']]);
+  add('Verbosity', [[0, 'Critical'], [1, 'Error'], [2, 'Warning'], [3, 'Normal'], [4, 'Verbose']]);
+  add('DataClassification', [[0, 'CustomerContent'], [1, 'ToBeClassified'], [2, 'EndUserIdentifiableInformation'], [3, 'AccountData'], [4, 'EndUserPseudonymousIdentifiers'], [5, 'OrganizationIdentifiableInformation'], [6, 'SystemMetadata']]);
+  add('TelemetryScope', [[0, 'ExtensionPublisher'], [1, 'All']]);
+  add('ErrorType', [[0, 'Client'], [1, 'Internal']]);
+  add('DataScope', [[0, 'Module'], [1, 'User'], [2, 'Company'], [3, 'CompanyAndUser']]);
+  add('ClientType', [[0, 'Windows'], [1, 'SOAP'], [2, 'OData'], [3, 'NAS'], [4, 'Background'], [5, 'Management'], [6, 'Web'], [7, 'ChildSession'], [8, 'Tablet'], [9, 'Phone'], [10, 'Desktop'], [11, 'ODataV4'], [12, 'Api'], [13, 'Teams']]);
+  add('TransactionModel', [[0, 'AutoCommit'], [1, 'AutoRollback'], [2, 'None']]);
+  add('IsolationLevel', [[0, 'Default'], [1, 'ReadUncommitted'], [2, 'ReadCommitted'], [3, 'RepeatableRead'], [4, 'UpdLock']]);
+  add('ExecutionContext', [[0, 'Normal'], [1, 'Install'], [2, 'Upgrade']]);
+  add('CommitBehavior', [[0, 'Ignore'], [1, 'Error']]);
+  add('NotificationScope', [[0, 'LocalScope'], [1, 'GlobalScope']]);
+  add('TestPermissions', [[0, 'Disabled'], [1, 'Restrictive'], [2, 'NonRestrictive'], [3, 'InheritFromTestCodeunit']]);
+  add('FieldClass', [[0, 'Normal'], [1, 'FlowField'], [2, 'FlowFilter']]);
+  add('SecurityFilter', [[0, 'Ignored'], [1, 'Filtered'], [2, 'Validated'], [3, 'Disallowed']]);
+  return m;
 }
 
 function constInt(e: Expression): number | undefined {
