@@ -4,3 +4,4 @@ export * from './ast';
 export { positionAt, positionOf } from './position';
 export { SyntaxMessages, type SyntaxCode } from './messages';
 export { evaluateCondition } from './preprocessor';
+export { dumpAst } from './dump';

@@ -627,6 +627,7 @@ class Lexer {
     }
     this.errors.push({ offset: n, code: 'MissingEndif', args: [] });
     this.inactiveRanges.push({ kind: 'InactiveRange', start: rangeStart, end: n });
+    this.ifStack.length = 0;
     return n;
   }
 }

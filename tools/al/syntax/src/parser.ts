@@ -285,6 +285,10 @@ class Parser {
     const k = this.kind(i);
     if (k === T.EOF) return 'end of file';
     const t = this.tokText(i);
+    if (k === T.Other) {
+      const c = t.codePointAt(0) ?? 0;
+      if (c < 32 || (c >= 0x7f && c < 0xa0)) return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
     return t.length > 40 ? t.slice(0, 40) + '...' : t;
   }
   private expect(k: T): boolean {
@@ -1541,6 +1545,7 @@ class Parser {
       const k = this.kind();
       if (k === T.EOF || k === T.RBrace) return out;
       if (k === T.Word && this.kw() === terminator) return out;
+      if (this.atMemberStart()) return out; // a missing `end`: let the member parser resume here
       const before = this.p;
       const st = this.parseStatement();
       if (st) out.push(st);
@@ -1555,6 +1560,17 @@ class Parser {
       this.error('ExpectedToken', [';', this.display()]);
       if (!this.canStartStatement()) this.recoverStatement();
     }
+  }
+
+  /** `procedure X`, `local procedure`, `trigger X`: never a statement, so the enclosing block lacks its end. */
+  private atMemberStart(): boolean {
+    if (this.kind() !== T.Word) return false;
+    const kw = this.kw();
+    if (kw === Kw.Procedure || kw === Kw.Trigger) return this.isAnyName(this.p + 1);
+    if (kw === Kw.Local || kw === Kw.Internal || kw === Kw.Protected) {
+      return this.kind(this.p + 1) === T.Word && this.kw(this.p + 1) === Kw.Procedure;
+    }
+    return false;
   }
 
   private canStartStatement(): boolean {

@@ -1,22 +1,25 @@
 import * as fs from 'fs';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../../../../common/src/diagnostic';
-import { parseAl } from '../../../syntax/src/index';
+import { dumpAst, parseAl } from '../../../syntax/src/index';
 import { UsageError, type Command, type CommandIo } from '../command';
 import { collectAlFiles, PreprocessorSymbols } from '../files';
 
 interface ParseArgs {
   readonly json: boolean;
+  readonly ast: boolean;
   readonly defines: string[];
   readonly inputs: string[];
 }
 
 function parseArgs(args: readonly string[]): ParseArgs {
   let json = false;
+  let ast = false;
   const defines: string[] = [];
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     if (a === '--json') json = true;
+    else if (a === '--ast') ast = true;
     else if (a === '--define' || a === '-d') {
       const v = args[++i];
       if (v === undefined || v.startsWith('-')) throw new UsageError("'--define' needs a symbol, e.g. --define CLEAN28.");
@@ -26,7 +29,7 @@ function parseArgs(args: readonly string[]): ParseArgs {
     else inputs.push(a);
   }
   if (inputs.length === 0) throw new UsageError('Give at least one .al file or directory.');
-  return { json, defines, inputs };
+  return { json, ast, defines, inputs };
 }
 
 /** Decodes a source file: UTF-8 (with or without BOM) or UTF-16 with a byte order mark. */
@@ -53,7 +56,8 @@ export const parseCommand: Command = {
   name: 'parse',
   summary: 'Parse .al files and report syntax diagnostics',
   usage:
-    'Usage: npm run al -- parse [--json] [--define SYMBOL]... <file-or-dir>...\n' +
+    'Usage: npm run al -- parse [--json] [--ast] [--define SYMBOL]... <file-or-dir>...\n' +
+    '  --ast prints the syntax tree of each file (the golden-file format).\n' +
     '  Walks directories for *.al. Preprocessor symbols come from --define and from the nearest app.json\n' +
     '  (preprocessorSymbols). Exit code 1 when any file has a syntax error.',
   run(args: readonly string[], io: CommandIo): number {
@@ -83,6 +87,7 @@ export const parseCommand: Command = {
       }
       const defines = [...opts.defines, ...symbols.forFile(file)];
       const result = parseAl(text, { fileName: file, defines });
+      if (opts.ast) io.out(dumpAst(result.file));
       if (hasErrors(result.diagnostics)) {
         const first = sortDiagnostics(result.diagnostics).find((d) => d.severity === 'error');
         if (first) summary.failed.push({ file, line: first.line, column: first.column, message: first.message });
