@@ -5,6 +5,7 @@
  * raised and delivered; scroll frame time. Aims (issue 12): first paint < 300 ms, select-all < 100 ms,
  * bundle < 250 KB gzipped.
  */
+import { cpus, loadavg } from 'node:os';
 import { AddinPage, buildAddinOnce, launchChromium, startAddinHost } from '../harness/src/index';
 import { sampleRows } from '../harness/src/sampleRows';
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const chunks: string[] = [];
   for (let i = 0; i < rows.length; i += chunkSize) chunks.push(JSON.stringify(rows.slice(i, i + chunkSize)));
   const all = JSON.stringify(rows);
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1) ?? '?'} at start (figures scale with load)`);
   console.log(`rows: ${rowCount} (${(all.length / 1024 / 1024).toFixed(1)} MB of JSON, ${chunks.length} chunks of ${chunkSize})`);
 
   const host = await startAddinHost();
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
     const scroll = await page.frame.evaluate(
       () =>
         new Promise<number[]>((resolve) => {
-          const pane = document.querySelector('.ms-ScrollablePane--contentContainer');
+          const pane = document.querySelector('.bki-scroll');
           if (pane === null) throw new Error('no scroll container');
           const times: number[] = [];
           let last = -1;
@@ -123,6 +125,7 @@ async function main(): Promise<void> {
     );
     const mean = scroll.reduce((a, b) => a + b, 0) / scroll.length;
     console.log(`scroll frame time: mean ${ms(mean)}, p95 ${ms(percentile(scroll, 95))}, max ${ms(Math.max(...scroll))} (${scroll.length} frames, 600 px each)`);
+    console.log(`machine load average after the runs: ${loadavg()[0]?.toFixed(1) ?? '?'}`);
     await page.close();
 
     // 4. One LoadBookings with every row at once.

@@ -7,17 +7,14 @@ import {
   DetailsListLayoutMode,
   type IColumn,
   type IDetailsGroupDividerProps,
-  type IDetailsHeaderProps,
   type IDetailsListCheckboxProps,
   type IDetailsRowProps,
   Selection,
   SelectionMode,
 } from '@fluentui/react/lib/DetailsList';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { ScrollablePane, ScrollbarVisibility } from '@fluentui/react/lib/ScrollablePane';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { ShimmeredDetailsList } from '@fluentui/react/lib/ShimmeredDetailsList';
-import { Sticky, StickyPositionType } from '@fluentui/react/lib/Sticky';
 import type { IRenderFunction } from '@fluentui/react/lib/Utilities';
 import type React from 'react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
@@ -38,6 +35,18 @@ function BcCheckbox(props?: IDetailsListCheckboxProps): ReactElement {
 function isGroupData(value: unknown): value is GroupData {
   return typeof value === 'object' && value !== null && 'totals' in value && (value as { totals: unknown }).totals instanceof Map;
 }
+
+function getRowKey(item: BookingRow | undefined, index?: number): string {
+  return item?.key ?? `placeholder-${index ?? 0}`;
+}
+
+/** Wraps Fluent's row: problem rows get a marker class. Stable, so rows re-render only when their item does. */
+const onRenderRow: IRenderFunction<IDetailsRowProps> = (props, defaultRender) => {
+  if (props === undefined || defaultRender === undefined) return null;
+  const item: unknown = props.item;
+  const hasProblem = typeof item === 'object' && item !== null && (item as BookingRow).status !== '';
+  return defaultRender({ ...props, className: hasProblem ? 'bki-row bki-row-problem' : 'bki-row' });
+};
 
 export interface BookingGridProps {
   readonly store: GridStore;
@@ -93,7 +102,6 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
     applied.current = { items: view.items, alVersion: snap.selectionFromAlVersion };
     syncing.current = true;
     selection.setChangeEvents(false);
-    selection.setItems(view.items, false);
     const selected = snap.selected;
     let all = view.items.length > 0;
     for (const item of view.items) {
@@ -117,12 +125,15 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
   const onKeyDownCapture = (event: React.KeyboardEvent): void => {
     lastKey.current = { key: event.key, shift: event.shiftKey };
   };
-  const onActiveItemChanged = (_item?: BookingRow, index?: number): void => {
-    const { key, shift } = lastKey.current;
-    lastKey.current = { key: '', shift: false };
-    if (!shift || index === undefined || !['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'].includes(key)) return;
-    selection.selectToIndex(index, false);
-  };
+  const onActiveItemChanged = useCallback(
+    (_item?: BookingRow, index?: number): void => {
+      const { key, shift } = lastKey.current;
+      lastKey.current = { key: '', shift: false };
+      if (!shift || index === undefined || !['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'].includes(key)) return;
+      selection.selectToIndex(index, false);
+    },
+    [selection],
+  );
 
   const openBooking = useCallback((id: string) => bridge.raise({ name: 'OpenBookingRequested', args: [id] }), [bridge]);
   const columns = useMemo(() => buildColumns(captions, sort, openBooking), [captions, sort, openBooking]);
@@ -145,25 +156,18 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
     return { count, totals };
   }, [snap.rows, snap.selected]);
 
+  const onItemInvoked = useCallback(
+    (item?: BookingRow) => {
+      if (item !== undefined) openBooking(item.id);
+    },
+    [openBooking],
+  );
+
   const createInvoices = (): void => {
     bridge.raise({ name: 'CreateInvoicesRequested', args: [JSON.stringify(store.selectedIdsInRowOrder()), perCustomer] });
   };
 
-  const onRenderDetailsHeader: IRenderFunction<IDetailsHeaderProps> = (props, defaultRender) =>
-    props === undefined || defaultRender === undefined ? null : (
-      <Sticky stickyPosition={StickyPositionType.Header} isScrollSynced>
-        {defaultRender({ ...props, ariaLabelForToggleAllGroupsButton: captions.groupSelectAriaLabel })}
-      </Sticky>
-    );
-
-  const onRenderRow: IRenderFunction<IDetailsRowProps> = (props, defaultRender) => {
-    if (props === undefined || defaultRender === undefined) return null;
-    const item: unknown = props.item;
-    const hasProblem = typeof item === 'object' && item !== null && (item as BookingRow).status !== '';
-    return defaultRender({ ...props, className: hasProblem ? 'bki-row bki-row-problem' : 'bki-row' });
-  };
-
-  const onRenderGroupTitle: IRenderFunction<IDetailsGroupDividerProps> = (props) => {
+  const onRenderGroupTitle = useCallback<IRenderFunction<IDetailsGroupDividerProps>>((props) => {
     const group = props?.group;
     if (group === undefined) return null;
     const totals = isGroupData(group.data) ? group.data.totals : new Map<string, number>();
@@ -173,7 +177,8 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
         <span className="bki-group-summary">{format(captions.groupSummary, group.count, formatTotals(totals))}</span>
       </span>
     );
-  };
+  }, [captions]);
+  const groupProps = useMemo(() => ({ showEmptyGroups: false, headerProps: { onRenderTitle: onRenderGroupTitle } }), [onRenderGroupTitle]);
 
   const problems = snap.problems;
   const problemLines = problems.slice(0, maxProblemsShown).map((p) => problemText(captions, p));
@@ -210,17 +215,14 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
         </MessageBar>
       ) : null}
       <div className="bki-list-area">
-        <ScrollablePane scrollbarVisibility={ScrollbarVisibility.auto} data-is-scrollable="true">
+        <div className="bki-scroll" data-is-scrollable="true">
           <ShimmeredDetailsList
             items={view.items}
             {...(view.groups === undefined ? {} : { groups: view.groups })}
-            groupProps={{
-              showEmptyGroups: false,
-              headerProps: { onRenderTitle: onRenderGroupTitle },
-            }}
+            groupProps={groupProps}
             columns={columns}
             setKey={`bookings-${snap.datasetVersion}`}
-            getKey={(item: BookingRow | undefined, index?: number) => item?.key ?? `placeholder-${index ?? 0}`}
+            getKey={getRowKey}
             selection={selection}
             selectionMode={SelectionMode.multiple}
             selectionPreservedOnEmptyClick
@@ -228,7 +230,7 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
             onActiveItemChanged={onActiveItemChanged}
             checkboxVisibility={CheckboxVisibility.always}
             layoutMode={DetailsListLayoutMode.justified}
-            constrainMode={ConstrainMode.unconstrained}
+            constrainMode={ConstrainMode.horizontalConstrained}
             enableShimmer={!snap.loaded}
             shimmerLines={12}
             ariaLabelForShimmer={captions.loadingMessage}
@@ -238,16 +240,14 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
             checkButtonAriaLabel={captions.checkButtonAriaLabel}
             checkButtonGroupAriaLabel={captions.groupSelectAriaLabel}
             onRenderCheckbox={BcCheckbox}
-            onRenderDetailsHeader={onRenderDetailsHeader}
             onRenderRow={onRenderRow}
+            usePageCache
             onColumnHeaderClick={onColumnHeaderClick}
-            onItemInvoked={(item?: BookingRow) => {
-              if (item !== undefined) openBooking(item.id);
-            }}
+            onItemInvoked={onItemInvoked}
             compact
           />
           {emptyText !== undefined ? <div className="bki-empty">{emptyText}</div> : null}
-        </ScrollablePane>
+        </div>
       </div>
       <div className="bki-footer">
         <span className="bki-selected-summary" aria-live="off">

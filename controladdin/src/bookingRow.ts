@@ -102,11 +102,11 @@ export function parseRows(json: unknown, procedure: string, knownIds: ReadonlySe
       problems.push({ kind: 'notAnObject', procedure, rowIndex });
       continue;
     }
-    const bad: string[] = [];
-    for (const [name, kind] of fields) if (!fieldOk(raw[name], kind)) bad.push(name);
+    let bad: string[] | undefined;
+    for (const [name, kind] of fields) if (!fieldOk(raw[name], kind)) (bad ??= []).push(name);
     const id = typeof raw['id'] === 'string' ? raw['id'] : '';
-    if (id === '' && !bad.includes('id')) bad.unshift('id');
-    if (bad.length > 0) {
+    if (id === '' && bad?.includes('id') !== true) (bad ??= []).unshift('id');
+    if (bad !== undefined) {
       problems.push({ kind: 'missingFields', procedure, rowIndex, id, fields: bad });
       continue;
     }

@@ -15,19 +15,18 @@ const specs: readonly ColumnSpec[] = [
   { key: 'date', minWidth: 80, maxWidth: 100 },
   { key: 'time', minWidth: 44, maxWidth: 56 },
   { key: 'customerName', minWidth: 120, maxWidth: 240 },
-  { key: 'customerEmail', minWidth: 120, maxWidth: 240 },
   { key: 'serviceName', minWidth: 100, maxWidth: 200 },
   { key: 'staff', minWidth: 80, maxWidth: 160 },
-  { key: 'durationMinutes', minWidth: 100, maxWidth: 120, numeric: true },
+  { key: 'durationMinutes', minWidth: 104, maxWidth: 120, numeric: true },
   { key: 'priceType', minWidth: 70, maxWidth: 110 },
   { key: 'price', minWidth: 70, maxWidth: 100, numeric: true },
   { key: 'amount', minWidth: 80, maxWidth: 120, numeric: true },
-  { key: 'currency', minWidth: 64, maxWidth: 80 },
-  { key: 'status', minWidth: 120, maxWidth: 320 },
+  { key: 'status', minWidth: 160, maxWidth: 360 },
 ];
 
 /**
- * The grid's columns. The customer column is the row header (screen readers name each row by it); the date is a
+ * The grid's columns (the customer's email is the customer cell's tooltip and is searchable; the currency code
+ * follows foreign-currency amounts). The customer column is the row header (screen readers name each row by it); the date is a
  * link that opens the booking; the status cell stands out when it carries a problem text.
  */
 export function buildColumns(captions: Captions, sort: SortState | undefined, openBooking: (id: string) => void): IColumn[] {
@@ -73,7 +72,8 @@ export function buildColumns(captions: Captions, sort: SortState | undefined, op
       case 'price':
       case 'amount': {
         const key = spec.key;
-        column.onRender = (item: BookingRow) => formatAmount(item[key]);
+        // The currency code follows the amount when it is not the local currency (BC shows LCY amounts bare).
+        column.onRender = (item: BookingRow) => (item.currency === '' ? formatAmount(item[key]) : `${formatAmount(item[key])} ${item.currency}`);
         break;
       }
       case 'status':
@@ -83,6 +83,9 @@ export function buildColumns(captions: Captions, sort: SortState | undefined, op
               {item.status}
             </span>
           );
+        break;
+      case 'customerName':
+        column.onRender = (item: BookingRow) => <span title={item.customerEmail}>{item.customerName}</span>;
         break;
       default:
         break;

@@ -274,7 +274,7 @@ describe('controladdin: BKI Booking Selection Grid in the browser', function () 
     await p.call('SetCaptions', '[');
     await p.frame.waitForFunction(() => document.querySelectorAll('.bki-problem').length === 5);
     const later = (await p.frame.locator('.bki-problem').allTextContents()).slice(2);
-    assert.match(later[0] ?? '', /^SetSelection expects a JSON array/);
+    assert.match(later[0] ?? '', /^SetSelection received text that is not valid JSON/);
     assert.match(later[1] ?? '', /^AppendBookings expects a JSON array/);
     assert.match(later[2] ?? '', /^SetCaptions received text that is not valid JSON/);
     assert.equal(await rowCount(), 2, 'bad calls leave the loaded rows alone');

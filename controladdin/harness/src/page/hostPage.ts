@@ -58,7 +58,8 @@ interface PendingInvoke {
   }
 
   function summarize(args: readonly unknown[]): string {
-    const text = JSON.stringify(args);
+    // Shorten long texts first: the log must not cost the add-in time when AL sends megabytes of rows.
+    const text = JSON.stringify(args.map((a) => (typeof a === 'string' && a.length > 200 ? `${a.slice(0, 200)}...` : a)));
     return text.length > 160 ? `${text.slice(0, 157)}...` : text;
   }
 
