@@ -4,7 +4,7 @@
  * act on them), and turns failures into ScriptErrors whose text has passed through the Redactor.
  */
 import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
-import { ScriptError, errorText } from './errors';
+import { ScriptError, errorText, type ScriptErrorKind } from './errors';
 import { Redactor } from './redact';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -105,10 +105,10 @@ export class HttpClient {
   }
 
   /** Throws a ScriptError for a non-2xx response: one line with the cause, the server's message lines as details. */
-  fail(req: HttpRequest, res: HttpResponse, hint: string): never {
+  fail(req: HttpRequest, res: HttpResponse, hint: string, kindOverride?: ScriptErrorKind): never {
     const lines = serverMessageLines(res.body);
     const first = (lines[0] ?? '').replace(/\.+$/, '');
-    const kind = res.status === 401 || res.status === 403 ? 'auth' : 'server';
+    const kind: ScriptErrorKind = kindOverride ?? (res.status === 401 || res.status === 403 ? 'auth' : 'server');
     const message = `${req.purpose} failed: HTTP ${res.status}${res.statusText === '' ? '' : ` ${res.statusText}`} from ${safeOrigin(req.url)}${first === '' ? '' : `: ${first}`}. ${hint}`;
     throw new ScriptError(kind, this.options.redactor.redact(message.trim()), lines.slice(1).map((l) => this.options.redactor.redact(l)));
   }

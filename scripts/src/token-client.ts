@@ -34,7 +34,8 @@ export async function getClientCredentialsToken(
   };
   const res = await http.send(req);
   if (res.status !== 200) {
-    http.fail(req, res, 'Check BC_TENANT_ID, BC_CLIENT_ID and BC_CLIENT_SECRET (is the secret expired?).');
+    // Every refusal by the identity platform (400 invalid_tenant/invalid_scope, 401 invalid_client) is an auth problem.
+    http.fail(req, res, 'Check BC_TENANT_ID, BC_CLIENT_ID and BC_CLIENT_SECRET (is the secret expired?).', res.status >= 400 && res.status < 500 ? 'auth' : undefined);
   }
   const json = parseJson(res, req.purpose);
   const token = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)['access_token'] : undefined;

@@ -126,6 +126,11 @@ describe('publish (against fake BC endpoints)', () => {
     assertNoSecrets(run);
   });
 
+  it('reports an unknown tenant from the token endpoint as an auth failure', async () => {
+    const run = await runCli(main, ['--target', 'sandbox', '--environment', 'sandbox', '--app', appPath], { ...s2sEnv(), BC_TENANT_ID: 'contoso.onmicrosoft.com', BC_API_BASE_URL: dev.server.url });
+    assertOneLineFailure(run, 4, /Getting an Entra ID token for tenant contoso\.onmicrosoft\.com failed: HTTP 400 .*AADSTS90002/);
+  });
+
   it('installs through the Automation API upload flow and polls the deployment status', async () => {
     const run = await runCli(main, ['--target', 'sandbox', '--automation', '--environment', 'sandbox', '--schema-sync-mode', 'Force Sync', '--app', appPath, '--json'], { ...s2sEnv(), BC_API_BASE_URL: automation.server.url });
     assert.equal(run.code, 0, run.all);
