@@ -104,7 +104,7 @@ function hintFor(status: number, auth: Auth): string {
       ? 'Check BC_USERNAME and BC_PASSWORD and that the server uses NavUserPassword authentication.'
       : 'Check that the Entra app is registered in BC ("Microsoft Entra applications") with rights to publish extensions.';
   }
-  if (status === 422) return 'The server rejected the app; fix the messages above and publish again.';
+  if (status === 422) return 'The server rejected the app; fix the messages listed below and publish again.';
   if (status === 404) return 'Check the server address, port, instance and environment name.';
-  return 'See the server message above.';
+  return 'See the server message.';
 }
