@@ -13,6 +13,7 @@ import { ObjInfo, ProcInfo, Program } from './program';
 import type { Compiler } from './compile';
 import { Compiler as CompilerImpl } from './compile';
 import { formatValue } from '../values/format';
+import { NATIVE_HOOKS, NativeImpl, PlatformSettings, defaultPlatformSettings } from '../platform/nativeHooks';
 
 /** UI callbacks (the test runner routes them to handler functions). */
 export interface UiHooks {
@@ -50,6 +51,9 @@ export class Session implements RecordEnv {
   workDateValue: ALDate = ALDate.fromDay(dayOf(2026, 1, 26));
   private singles = new Map<ObjInfo, CodeunitV>();
   randomState = 1;
+  /** Native procedures replacing AL bodies (see platform/nativeHooks.ts); part 2 adds HTTP/OAuth ones. */
+  readonly natives = new Map<string, NativeImpl>(NATIVE_HOOKS);
+  readonly platform: PlatformSettings = defaultPlatformSettings();
 
   constructor(readonly program: Program) {
     for (const info of program.tables.values()) this.wireTriggers(info);
@@ -253,9 +257,20 @@ export class Session implements RecordEnv {
   // ---------------------------------------------------------------------------------------------------------
   // Calls
 
+  /** Compiled procedures of this session (closures capture the session, so they are not shared between sessions). */
+  private readonly compiledProcs = new Map<ProcInfo, NonNullable<ProcInfo['compiled']>>();
+
   compiled(proc: ProcInfo): NonNullable<ProcInfo['compiled']> {
-    if (proc.compiled === undefined) proc.compiled = new CompilerImpl(this, proc).compileProc();
-    return proc.compiled;
+    let fn = this.compiledProcs.get(proc);
+    if (fn === undefined) {
+      const native = this.natives.get(`${proc.owner.name.toLowerCase()}::${proc.name.toLowerCase()}`);
+      if (native !== undefined && proc.owner.kind === 'codeunit') {
+        const settings = this.platform;
+        fn = (_self, args) => native(args, settings);
+      } else fn = new CompilerImpl(this, proc).compileProc();
+      this.compiledProcs.set(proc, fn);
+    }
+    return fn;
   }
 
   /** Picks the overload matching the argument count. */
