@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
 import type { Emulator } from '../src/index';
 import { FaultSpecError, parseFaultSpec } from '../src/index';
 import { Graph, PHYSIO, errorCode, requestToken, send, start } from './helpers';
@@ -153,6 +154,14 @@ describe('graph emulator: fault injection', () => {
     for (const bad of ['500', '500@rate=2', '500@every=0', '500@soon=1', 'slow@at=1:color=red']) {
       assert.throws(() => parseFaultSpec(bad), FaultSpecError, bad);
     }
+  });
+
+  it('loads a JSON fault spec file', () => {
+    emulator.faults.set(join(__dirname, '..', 'fixtures', 'faults-flaky.json'));
+    const { spec } = emulator.faults.current();
+    assert.equal(spec.seed, 7);
+    assert.deepEqual(spec.rules.map((r) => r.kind), ['429', '503', 'slow', 'truncate', 'reset', 'token-expiry', '503']);
+    assert.equal(spec.rules[6]?.target, 'token');
   });
 
   it('starts with faults from the options', async () => {
