@@ -145,6 +145,8 @@ export interface ObjectDeclaration extends NodeBase {
   readonly values: EnumValue[];
   /** Control add-in events. */
   readonly events: EventDeclaration[];
+  /** Items directly in the object body, e.g. dotnet `assembly("...") { type(...) }`. */
+  readonly items: SectionItem[];
   /** Text of the `///` comment lines right before the object, markers stripped, lines joined with '\n'. */
   readonly docComment?: string;
 }

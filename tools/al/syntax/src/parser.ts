@@ -549,6 +549,7 @@ class Parser {
       sections: sink.sections,
       values: sink.values,
       events: sink.events,
+      items: sink.items,
       start: s,
       end: this.prevEnd(),
     };
