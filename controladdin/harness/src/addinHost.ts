@@ -35,7 +35,10 @@ export interface AddinHost {
   readonly declaration: ControlAddInDeclaration;
   /** Events the server received, in order. */
   readonly events: readonly HostEvent[];
-  /** Calls an add-in procedure in every open host page (server-sent), as AL's CurrPage.<control>.<Proc>(...). */
+  /**
+   * Calls an add-in procedure in every open host page (server-sent), as AL's CurrPage.<control>.<Proc>(...);
+   * held until a page connects when none is open.
+   */
   call(procedure: string, ...args: unknown[]): void;
   close(): Promise<void>;
 }
@@ -118,6 +121,8 @@ export async function startAddinHost(options: AddinHostOptions = {}): Promise<Ad
   let declaration: ControlAddInDeclaration = first.declaration;
   const events: HostEvent[] = [];
   const streams = new Set<ServerResponse>();
+  // Calls made while no host page listens yet (its event stream connects after the page loads) wait here.
+  const pendingCalls: string[] = [];
 
   const reload = (): void => {
     const again = checkControlAddIn(appRoot, alFile);
@@ -202,6 +207,7 @@ ${styles}
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         response.write(': connected\n\n');
         streams.add(response);
+        for (const data of pendingCalls.splice(0)) response.write(`data: ${data}\n\n`);
         request.on('close', () => streams.delete(response));
         return undefined;
       }
@@ -239,6 +245,7 @@ ${styles}
     events,
     call(procedure: string, ...args: unknown[]): void {
       const data = JSON.stringify({ name: procedure, args });
+      if (streams.size === 0) pendingCalls.push(data);
       for (const stream of streams) stream.write(`data: ${data}\n\n`);
     },
     close(): Promise<void> {
