@@ -3,8 +3,9 @@
 //           blocked for posting; at least one line with a quantity ("There is nothing to post ...").
 //   number: "Posting No." if set, else the next number of "Posting No. Series" (dated Posting Date), else "No.".
 //   result: a Sales Invoice Header/Lines copy of the document (TransferFields; "Pre-Assigned No." = draft number,
-//           "User ID" = current user), "Last Posting No." on the passed record, the draft and its lines deleted,
-//           OnAfterPostSalesDoc raised with BC's signature (no shipment/ledger entries: those arguments are empty),
+//           "User ID" = current user), "Last Posting No." on the passed record, OnBeforeDeleteAfterPosting raised
+//           (a subscriber may set SkipDelete), the draft and its lines deleted, OnAfterPostSalesDoc raised with BC's
+//           signature (no shipment/ledger entries: those arguments are empty),
 //           then Commit unless SetSuppressCommit(true) was called.
 // Not modelled: G/L, customer ledger and VAT entries, shipments, orders/credit memos, preview, job queue posting.
 namespace Microsoft.Sales.Posting;
@@ -53,12 +54,15 @@ codeunit 80 "Sales-Post"
     local procedure RunWithCheck(var SalesHeader: Record "Sales Header")
     var
         SalesInvoiceHeader: Record "Sales Invoice Header";
+        SalesCrMemoHeader: Record "Sales Cr.Memo Header";
+        TempSalesLineGlobal: Record "Sales Line" temporary;
         CustLedgerEntry: Record "Cust. Ledger Entry";
         GenJnlPostLine: Codeunit "Gen. Jnl.-Post Line";
         HideProgressWindow: Boolean;
         IsHandled: Boolean;
         CalledBy: Integer;
         PostedNo: Code[20];
+        SkipDelete: Boolean;
     begin
         OnBeforePostSalesDoc(SalesHeader, SuppressCommit, PreviewMode, HideProgressWindow, IsHandled, CalledBy);
         if IsHandled then
@@ -67,7 +71,10 @@ codeunit 80 "Sales-Post"
         CheckDocument(SalesHeader);
         PostedNo := AssignPostingNo(SalesHeader);
         InsertPostedInvoice(SalesHeader, PostedNo, SalesInvoiceHeader);
-        DeleteDraft(SalesHeader);
+        CopyLinesToBuffer(SalesHeader, TempSalesLineGlobal);
+        OnBeforeDeleteAfterPosting(SalesHeader, SalesInvoiceHeader, SalesCrMemoHeader, SkipDelete, SuppressCommit, true, TempSalesLineGlobal);
+        if not SkipDelete then
+            DeleteDraft(SalesHeader);
         SalesHeader."Last Posting No." := PostedNo;
 
         OnAfterPostSalesDoc(
@@ -143,6 +150,19 @@ codeunit 80 "Sales-Post"
             until SalesLine.Next() = 0;
     end;
 
+    local procedure CopyLinesToBuffer(SalesHeader: Record "Sales Header"; var TempSalesLine: Record "Sales Line" temporary)
+    var
+        SalesLine: Record "Sales Line";
+    begin
+        SalesLine.SetRange("Document Type", SalesHeader."Document Type");
+        SalesLine.SetRange("Document No.", SalesHeader."No.");
+        if SalesLine.FindSet() then
+            repeat
+                TempSalesLine := SalesLine;
+                TempSalesLine.Insert();
+            until SalesLine.Next() = 0;
+    end;
+
     local procedure DeleteDraft(var SalesHeader: Record "Sales Header")
     var
         SalesLine: Record "Sales Line";
@@ -157,6 +177,11 @@ codeunit 80 "Sales-Post"
 
     [IntegrationEvent(true, false)]
     local procedure OnBeforePostSalesDoc(var SalesHeader: Record "Sales Header"; CommitIsSuppressed: Boolean; PreviewMode: Boolean; var HideProgressWindow: Boolean; var IsHandled: Boolean; var CalledBy: Integer)
+    begin
+    end;
+
+    [IntegrationEvent(false, false)]
+    local procedure OnBeforeDeleteAfterPosting(var SalesHeader: Record "Sales Header"; var SalesInvoiceHeader: Record "Sales Invoice Header"; var SalesCrMemoHeader: Record "Sales Cr.Memo Header"; var SkipDelete: Boolean; CommitIsSuppressed: Boolean; EverythingInvoiced: Boolean; var TempSalesLineGlobal: Record "Sales Line" temporary)
     begin
     end;
 

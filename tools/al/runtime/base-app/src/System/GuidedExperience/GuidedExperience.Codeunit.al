@@ -1,7 +1,8 @@
 // Model of System Application codeunit 1990 "Guided Experience": register, query, complete and run assisted and
 // manual setups, learn links, videos and application features, with the real public signatures. Items are rows in
-// table 1990 keyed by type + object (or link). Not modelled: translations of titles, spotlight tours, the
-// Assisted Setup / Manual Setup pages (the Open* procedures), per-extension setup lists.
+// table 1990 keyed by type + object (or link). OpenAssistedSetup/OpenManualSetupPage raise the register events
+// (OnRegisterAssistedSetup, OnRegisterManualSetup, OnRegisterGuidedExperienceItem) as BC's pages do when they open,
+// but show no page. Not modelled: translations of titles, spotlight tours, per-extension setup lists.
 namespace System.Environment.Configuration;
 
 using System.Media;
@@ -156,6 +157,30 @@ codeunit 1990 "Guided Experience"
         Item.DeleteAll();
     end;
 
+    /// <summary>Raises the register events (BC then shows the Assisted Setup page, which is not modelled).</summary>
+    procedure OpenAssistedSetup()
+    begin
+        OnRegisterAssistedSetup();
+        OnRegisterGuidedExperienceItem();
+    end;
+
+    procedure OpenAssistedSetup(AssistedSetupGroup: Enum "Assisted Setup Group")
+    begin
+        OpenAssistedSetup();
+    end;
+
+    /// <summary>Raises the register events (BC then shows the Manual Setup page, which is not modelled).</summary>
+    procedure OpenManualSetupPage()
+    begin
+        OnRegisterManualSetup();
+        OnRegisterGuidedExperienceItem();
+    end;
+
+    procedure OpenManualSetupPage(ManualSetupCategory: Enum "Manual Setup Category")
+    begin
+        OpenManualSetupPage();
+    end;
+
     local procedure SetCompleted(ObjectType: ObjectType; ObjectID: Integer; NewCompleted: Boolean)
     var
         Item: Record "Guided Experience Item";
@@ -235,5 +260,20 @@ codeunit 1990 "Guided Experience"
                 exit(Enum::"Guided Experience Object Type"::XmlPort);
         end;
         Error(ObjectTypeNotSupportedErr);
+    end;
+
+    [IntegrationEvent(false, false)]
+    internal procedure OnRegisterAssistedSetup()
+    begin
+    end;
+
+    [IntegrationEvent(true, false)]
+    internal procedure OnRegisterManualSetup()
+    begin
+    end;
+
+    [IntegrationEvent(true, false)]
+    internal procedure OnRegisterGuidedExperienceItem()
+    begin
     end;
 }
