@@ -40,7 +40,11 @@ export interface TableTriggers {
   onRename?: (rec: RecordLike, xRec: RecordLike) => void;
 }
 
+/** Raises a table trigger event (OnBeforeInsertEvent...) to subscribers; set by the session when there are any. */
+export type TableEventHook = (event: string, rec: RecordLike, xRec: RecordLike | undefined, extra: unknown, element?: string) => void;
+
 export class TableMeta {
+  eventHook: TableEventHook | undefined;
   readonly fields: FieldMeta[] = [];
   readonly byName = new Map<string, FieldMeta>();
   readonly byNo = new Map<number, FieldMeta>();

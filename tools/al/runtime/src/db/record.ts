@@ -142,6 +142,8 @@ export class Rec {
   }
 
   insert(runTrigger: boolean): boolean {
+    const hook = this.table.eventHook;
+    hook?.('OnBeforeInsertEvent', this, undefined, runTrigger);
     if (runTrigger) this.table.triggers.onInsert?.(this);
     const store = this.store;
     for (const f of this.table.autoIncrementFields()) {
@@ -170,6 +172,7 @@ export class Rec {
     store.rows.set(pk, row);
     store.version++;
     if (!this.temporary) this.env.db.recordInsert(store, pk);
+    hook?.('OnAfterInsertEvent', this, undefined, runTrigger);
     return true;
   }
 
@@ -187,11 +190,14 @@ export class Rec {
     const pk = pkString(this.table, this.data);
     const old = store.rows.get(pk);
     if (old === undefined) return false;
-    if (runTrigger && this.table.triggers.onModify !== undefined) {
-      const x = this.clone();
+    const hook = this.table.eventHook;
+    let x: Rec | undefined;
+    if (hook !== undefined || (runTrigger && this.table.triggers.onModify !== undefined)) {
+      x = this.clone();
       x.data = old.slice();
-      this.table.triggers.onModify(this, x);
     }
+    if (hook !== undefined && x !== undefined) hook('OnBeforeModifyEvent', this, x, runTrigger);
+    if (runTrigger && this.table.triggers.onModify !== undefined && x !== undefined) this.table.triggers.onModify(this, x);
     const sys = this.table.systemSlots();
     if (sys !== undefined) {
       this.data[sys.id] = old[sys.id];
@@ -203,6 +209,7 @@ export class Rec {
     store.rows.set(pk, row);
     store.version++;
     if (!this.temporary) this.env.db.recordPut(store, pk, old);
+    if (hook !== undefined && x !== undefined) hook('OnAfterModifyEvent', this, x, runTrigger);
     return true;
   }
 
@@ -214,12 +221,15 @@ export class Rec {
     const store = this.store;
     const pk = pkString(this.table, this.data);
     if (!store.rows.has(pk)) return false;
+    const hook = this.table.eventHook;
+    hook?.('OnBeforeDeleteEvent', this, undefined, runTrigger);
     if (runTrigger) this.table.triggers.onDelete?.(this);
     const old = store.rows.get(pk);
     if (old === undefined) return false;
     store.rows.delete(pk);
     store.version++;
     if (!this.temporary) this.env.db.recordPut(store, pk, old);
+    hook?.('OnAfterDeleteEvent', this, undefined, runTrigger);
     return true;
   }
 
@@ -246,6 +256,8 @@ export class Rec {
       throw alError(`The record in table ${this.table.caption} already exists. Identification fields and values: ${this.pkText(true)}`);
     }
     this.data = next;
+    const hook = this.table.eventHook;
+    hook?.('OnBeforeRenameEvent', this, xRec, runTrigger);
     if (runTrigger) this.table.triggers.onRename?.(this, xRec);
     const row = this.data.slice();
     store.rows.delete(oldPk);
@@ -255,6 +267,7 @@ export class Rec {
       this.env.db.recordPut(store, oldPk, old);
       this.env.db.recordInsert(store, newKey);
     }
+    hook?.('OnAfterRenameEvent', this, xRec, runTrigger);
     return true;
   }
 
@@ -597,11 +610,11 @@ export class Rec {
     const rows = this.matchingRows();
     const store = this.store;
     for (const r of rows) {
-      if (runTrigger && this.table.triggers.onModify !== undefined) {
+      if ((runTrigger && this.table.triggers.onModify !== undefined) || this.table.eventHook !== undefined) {
         const rec = this.clone();
         rec.data = r.slice();
         rec.data[f.slot] = coerce(value, f.type);
-        rec.modify(true);
+        rec.modify(runTrigger);
         continue;
       }
       const pk = pkString(this.table, r);
@@ -617,10 +630,10 @@ export class Rec {
     const rows = this.matchingRows();
     const store = this.store;
     for (const r of rows) {
-      if (runTrigger && this.table.triggers.onDelete !== undefined) {
+      if ((runTrigger && this.table.triggers.onDelete !== undefined) || this.table.eventHook !== undefined) {
         const rec = this.clone();
         rec.data = r.slice();
-        rec.delete(true);
+        rec.delete(runTrigger);
         continue;
       }
       const pk = pkString(this.table, r);

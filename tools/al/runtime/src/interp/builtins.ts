@@ -350,6 +350,23 @@ def('ClearAll', (_c) => ({
   type: undefined,
 }));
 
+// ---- events (manual binding)
+for (const [n, bind] of [['BindSubscription', true], ['UnbindSubscription', false]] as const) {
+  def(n, (c, args, node) => {
+    const a = args[0];
+    if (a === undefined) return c.err(`${n} needs a codeunit variable`, node);
+    const e = c.expr(a, true).ev;
+    return {
+      ev: (f) => {
+        const cu = e(f);
+        if (!(cu instanceof CodeunitV)) throw alError(`${n} needs a codeunit variable.`);
+        return bind ? c.s.events.bind(cu) : c.s.events.unbind(cu);
+      },
+      type: T.Boolean,
+    };
+  });
+}
+
 // ---- object classes
 def('Codeunit.Run', (c, args, node, used) => {
   const [id, rec] = args;

@@ -69,7 +69,7 @@ export function compileMethodCall(
   if (allowMiss) return undefined as unknown as CE;
   if (t?.kind === 'Codeunit') {
     const info = c.s.codeunitInfo(t.name);
-    if (m === 'run') {
+    if (m === 'run' && !info.procs.has('run')) {
       const re = args[0] === undefined ? undefined : c.lvalue(args[0]);
       const oev = obj.ev;
       return {

@@ -13,6 +13,7 @@ import { ObjInfo, ProcInfo, Program } from './program';
 import type { Compiler } from './compile';
 import { Compiler as CompilerImpl } from './compile';
 import { formatValue } from '../values/format';
+import { EventRegistry, isPublisher } from './events';
 import { NATIVE_HOOKS, NativeImpl, PlatformSettings, defaultPlatformSettings } from '../platform/nativeHooks';
 
 /** UI callbacks (the test runner routes them to handler functions). */
@@ -55,8 +56,24 @@ export class Session implements RecordEnv {
   readonly natives = new Map<string, NativeImpl>(NATIVE_HOOKS);
   readonly platform: PlatformSettings = defaultPlatformSettings();
 
+  readonly events: EventRegistry;
+
   constructor(readonly program: Program) {
-    for (const info of program.tables.values()) this.wireTriggers(info);
+    this.events = new EventRegistry(program);
+    for (const info of program.tables.values()) {
+      this.wireTriggers(info);
+      const meta = info.table;
+      if (meta === undefined) continue;
+      meta.eventHook = undefined;
+      if (this.events.hasAnyForTable(meta.id)) {
+        const id = meta.id;
+        meta.eventHook = (event, rec, xRec, extra, element) => {
+          const names = xRec === undefined ? ['Rec', 'RunTrigger'] : event.endsWith('ValidateEvent') ? ['Rec', 'xRec', 'CurrFieldNo'] : ['Rec', 'xRec', 'RunTrigger'];
+          const args = xRec === undefined ? [rec, extra] : [rec, xRec, extra];
+          this.events.raise(this, 'table', id, event, element ?? '', names, args);
+        };
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -267,6 +284,14 @@ export class Session implements RecordEnv {
       if (native !== undefined && proc.owner.kind === 'codeunit') {
         const settings = this.platform;
         fn = (_self, args) => native(args, settings);
+      } else if (isPublisher(proc)) {
+        const kind = proc.owner.kind === 'table' ? 'table' : 'codeunit';
+        const names = proc.params.map((p) => p.name);
+        const owner = proc.owner;
+        fn = (self, args) => {
+          this.events.raise(this, kind, owner.id, proc.name, '', names, args, self);
+          return undefined;
+        };
       } else fn = new CompilerImpl(this, proc).compileProc();
       this.compiledProcs.set(proc, fn);
     }
@@ -398,8 +423,11 @@ export class Session implements RecordEnv {
     if (f === undefined) return;
     const xRec = rec.clone();
     if (hasValue) rec.setField(f, value);
+    const hook = rec.table.eventHook;
+    hook?.('OnBeforeValidateEvent', rec, xRec, f.no, f.name);
     this.checkTableRelation(rec, fieldSlot);
     f.onValidate?.(rec, xRec);
+    hook?.('OnAfterValidateEvent', rec, xRec, f.no, f.name);
   }
 
   private checkTableRelation(rec: Rec, slot: number): void {

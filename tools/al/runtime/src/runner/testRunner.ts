@@ -101,6 +101,8 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
       );
     }
     s.db.restore(snap);
+    // manual event bindings belong to the test codeunit instance that made them
+    s.events.clearBindings();
   }
   return results;
 }
