@@ -190,3 +190,20 @@ describe('graph emulator: appointments', () => {
     }
   });
 });
+
+describe('graph emulator: request size limit', () => {
+  it('answers bodies over 10 MB with 413', async () => {
+    const emulator = await start({ seed: 'scale:5' });
+    try {
+      const graph = new Graph(emulator);
+      const reply = await graph.post(graph.business(PHYSIO, '/customers'), { displayName: 'x'.repeat(11 * 1024 * 1024) }).catch(() => undefined);
+      // The server may close the connection while the client is still sending; either way no customer is created.
+      if (reply !== undefined) assert.equal(reply.status, 413);
+      assert.equal(emulator.requests().at(-1)?.status, 413);
+      assert.equal(emulator.requests().at(-1)?.error, 'RequestEntityTooLarge');
+      assert.ok(![...(emulator.store.business(PHYSIO)?.customers.values() ?? [])].some((c) => String(c['displayName']).length > 1000));
+    } finally {
+      await emulator.close();
+    }
+  });
+});

@@ -46,6 +46,14 @@ describe('graph emulator: bookingBusinesses', () => {
     assert.match(String((bad.json?.['error'] as Record<string, unknown>)['message']), /Could not find a property named 'timeZone' on type 'microsoft.graph.bookingBusiness'/);
   });
 
+  it('expands collections on the business list and caps $top', async () => {
+    const reply = await graph.get('/solutions/bookingBusinesses?$expand=staffMembers&$top=1');
+    const list = values(reply);
+    assert.equal(list.length, 1);
+    assert.equal((list[0]?.['staffMembers'] as unknown[]).length, 4);
+    assert.equal((await graph.get('/solutions/bookingBusinesses?$expand=invoices')).status, 400);
+  });
+
   it('answers an unknown business with 404 and unknown segments with 400', async () => {
     const missing = await graph.get(graph.business('Nobody@contoso.onmicrosoft.com', '/appointments'));
     assert.equal(missing.status, 404);
