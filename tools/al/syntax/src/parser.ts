@@ -255,6 +255,11 @@ class Parser {
   private prevEnd(): number {
     return this.p > 0 ? this.end(this.p - 1) : 0;
   }
+  /** End offset for a node that started at `s`: the end of the last consumed token, never before `s`. */
+  private endFrom(s: number): number {
+    const e = this.prevEnd();
+    return e < s ? s : e;
+  }
   private tokText(i = this.p): string {
     return this.text.slice(this.start(i), this.end(i));
   }
@@ -455,13 +460,13 @@ class Parser {
         this.advance();
         const name = this.parseQualifiedName();
         this.expect(T.Semicolon);
-        namespace = { kind: 'NamespaceDeclaration', name, start: s, end: this.prevEnd() };
+        namespace = { kind: 'NamespaceDeclaration', name, start: s, end: this.endFrom(s) };
       } else if (this.atKw(Kw.Using)) {
         const s = this.start();
         this.advance();
         const name = this.parseQualifiedName();
         this.expect(T.Semicolon);
-        usings.push({ kind: 'UsingDirective', name, start: s, end: this.prevEnd() });
+        usings.push({ kind: 'UsingDirective', name, start: s, end: this.endFrom(s) });
       } else if (this.kind() === T.Word && OBJECT_TYPES[this.kw()] !== undefined) {
         objects.push(this.parseObject());
       } else {
@@ -551,7 +556,7 @@ class Parser {
       events: sink.events,
       items: sink.items,
       start: s,
-      end: this.prevEnd(),
+      end: this.endFrom(s),
     };
     return withOptional(node, { id, name, extends: ext, docComment });
   }
@@ -712,7 +717,7 @@ class Parser {
       variables: sink.variables,
       procedures: sink.procedures,
       start: s,
-      end: this.prevEnd(),
+      end: this.endFrom(s),
     };
   }
 
@@ -741,7 +746,7 @@ class Parser {
       properties: sink.properties,
       triggers: sink.triggers,
       start: s,
-      end: this.prevEnd(),
+      end: this.endFrom(s),
     };
     return withOptional(node, { docComment });
   }
@@ -777,7 +782,7 @@ class Parser {
       this.parseMembers(sink, 'key');
       this.expect(T.RBrace);
     }
-    return { kind, name, fields, properties: sink.properties, start: s, end: this.prevEnd() };
+    return { kind, name, fields, properties: sink.properties, start: s, end: this.endFrom(s) };
   }
 
   private parseEnumValue(): EnumValue {
@@ -795,7 +800,7 @@ class Parser {
       this.parseMembers(sink, 'value');
       this.expect(T.RBrace);
     }
-    const node: EnumValue = { kind: 'EnumValue', id, name, properties: sink.properties, start: s, end: this.prevEnd() };
+    const node: EnumValue = { kind: 'EnumValue', id, name, properties: sink.properties, start: s, end: this.endFrom(s) };
     return withOptional(node, { docComment });
   }
 
@@ -836,7 +841,7 @@ class Parser {
       controls,
       sections: sink.sections,
       start: s,
-      end: this.prevEnd(),
+      end: this.endFrom(s),
     };
     return withOptional(node, { name: first && first.kind === 'Identifier' ? first : undefined, docComment });
   }
@@ -862,7 +867,7 @@ class Parser {
     const name = this.parseAnyName();
     const parameters = this.parseParameters();
     this.eat(T.Semicolon);
-    const node: EventDeclaration = { kind: 'EventDeclaration', name, parameters, start: s, end: this.prevEnd() };
+    const node: EventDeclaration = { kind: 'EventDeclaration', name, parameters, start: s, end: this.endFrom(s) };
     return withOptional(node, { docComment });
   }
 
@@ -883,7 +888,7 @@ class Parser {
         this.expect(T.RParen);
       }
       this.expect(T.RBracket);
-      out.push({ kind: 'Attribute', name, args, start: s, end: this.prevEnd() });
+      out.push({ kind: 'Attribute', name, args, start: s, end: this.endFrom(s) });
     }
     return out;
   }
@@ -918,7 +923,7 @@ class Parser {
       parameters,
       variables,
       start: s,
-      end: this.prevEnd(),
+      end: this.endFrom(s),
     };
     return withOptional(node, {
       access,
@@ -957,7 +962,7 @@ class Parser {
       parameters,
       variables,
       start: s,
-      end: this.prevEnd(),
+      end: this.endFrom(s),
     };
     return withOptional(node, { returnName: ret.name, returnType: ret.type, body, docComment });
   }
@@ -990,7 +995,7 @@ class Parser {
       const name = this.parseAnyName();
       this.expect(T.Colon);
       const type = this.parseType();
-      out.push({ kind: 'Parameter', byRef, name, type, start: s, end: this.prevEnd() });
+      out.push({ kind: 'Parameter', byRef, name, type, start: s, end: this.endFrom(s) });
       if (this.eat(T.Semicolon)) continue;
       break;
     }
@@ -1018,7 +1023,7 @@ class Parser {
       this.expect(T.Colon);
       const type = this.parseType();
       for (const name of names) {
-        variables.push({ kind: 'VariableDeclaration', attributes, name, type, start: name.start, end: this.prevEnd() });
+        variables.push({ kind: 'VariableDeclaration', attributes, name, type, start: name.start, end: this.endFrom(name.start) });
       }
       if (!this.expect(T.Semicolon)) {
         // resync: skip to the next `;` on this declaration
@@ -1026,7 +1031,7 @@ class Parser {
         this.eat(T.Semicolon);
       }
     }
-    return { kind: 'VarSection', protected: isProtected, variables, start: s, end: this.prevEnd() };
+    return { kind: 'VarSection', protected: isProtected, variables, start: s, end: this.endFrom(s) };
   }
 
   /** At `[`: looks past consecutive attribute groups to see whether a procedure follows. */
@@ -1067,7 +1072,7 @@ class Parser {
       }
       this.expectKw(Kw.Of);
       const inner = this.parseType();
-      return { ...inner, arrayDimensions: dims, start: s, end: this.prevEnd() };
+      return { ...inner, arrayDimensions: dims, start: s, end: this.endFrom(s) };
     }
     if (!this.isAnyName()) {
       this.error('TypeExpected', [this.display()]);
@@ -1136,7 +1141,7 @@ class Parser {
       temporary,
       modifiers,
       start: s,
-      end: this.prevEnd(),
+      end: this.endFrom(s),
     };
     return withOptional(node, { subtype, length, optionMembers, label });
   }
@@ -1235,7 +1240,7 @@ class Parser {
       valueEnd,
       value,
       start: s,
-      end: this.prevEnd(),
+      end: this.endFrom(s),
     };
   }
 
@@ -1247,19 +1252,19 @@ class Parser {
       case 'tablerelation': {
         const branches: TableRelationBranch[] = [this.parseRelationBranch()];
         while (this.eatKw(Kw.Else)) branches.push(this.parseRelationBranch());
-        return { kind: 'TableRelationValue', branches, start: s, end: this.prevEnd() };
+        return { kind: 'TableRelationValue', branches, start: s, end: this.endFrom(s) };
       }
       case 'optionmembers':
-        return { kind: 'OptionMembersValue', members: this.parseOptionList(false), start: s, end: this.prevEnd() };
+        return { kind: 'OptionMembersValue', members: this.parseOptionList(false), start: s, end: this.endFrom(s) };
       case 'permissions': {
         const entries: PermissionEntry[] = [this.parsePermissionEntry()];
         while (this.eat(T.Comma)) entries.push(this.parsePermissionEntry());
-        return { kind: 'PermissionsValue', entries, start: s, end: this.prevEnd() };
+        return { kind: 'PermissionsValue', entries, start: s, end: this.endFrom(s) };
       }
       case 'tableview':
         return this.parseTableView();
       case 'filters':
-        return { kind: 'FilterListValue', filters: this.parseFilterList(), start: s, end: this.prevEnd() };
+        return { kind: 'FilterListValue', filters: this.parseFilterList(), start: s, end: this.endFrom(s) };
       case 'implementation': {
         const entries: { interfaceName: Identifier; implementation: Identifier }[] = [];
         do {
@@ -1268,7 +1273,7 @@ class Parser {
           const implementation = this.parseDottedName();
           entries.push({ interfaceName, implementation });
         } while (this.eat(T.Comma));
-        const v: ImplementationValue = { kind: 'ImplementationValue', entries, start: s, end: this.prevEnd() };
+        const v: ImplementationValue = { kind: 'ImplementationValue', entries, start: s, end: this.endFrom(s) };
         return v;
       }
       case 'label':
@@ -1277,7 +1282,7 @@ class Parser {
       case undefined: {
         const items: Expression[] = [this.parseExpression()];
         while (this.eat(T.Comma)) items.push(this.parseExpression());
-        return { kind: 'ExpressionListValue', items, start: s, end: this.prevEnd() };
+        return { kind: 'ExpressionListValue', items, start: s, end: this.endFrom(s) };
       }
     }
   }
@@ -1307,7 +1312,7 @@ class Parser {
       const name = this.parseAnyName();
       this.advance();
       const value = this.parseUnary();
-      attributes.push({ kind: 'LabelAttribute', name, value, start: as, end: this.prevEnd() });
+      attributes.push({ kind: 'LabelAttribute', name, value, start: as, end: this.endFrom(as) });
     }
     let comment: string | undefined;
     let locked: boolean | undefined;
@@ -1320,7 +1325,7 @@ class Parser {
       else if (n === 'locked' && typeof v.value === 'boolean') locked = v.value;
       else if (n === 'maxlength' && typeof v.value === 'number') maxLength = v.value;
     }
-    const node: LabelValue = { kind: 'LabelValue', text, attributes, start: s, end: this.prevEnd() };
+    const node: LabelValue = { kind: 'LabelValue', text, attributes, start: s, end: this.endFrom(s) };
     return withOptional(node, { comment, locked, maxLength });
   }
 
@@ -1339,7 +1344,7 @@ class Parser {
     if (this.atKw(Kw.Where)) where = this.parseWhere();
     this.expect(T.RParen);
     return withOptional(
-      { kind: 'CalcFormulaValue' as const, formula: fw as CalcFormulaKind, negated, table, where, start: s, end: this.prevEnd() },
+      { kind: 'CalcFormulaValue' as const, formula: fw as CalcFormulaKind, negated, table, where, start: s, end: this.endFrom(s) },
       { field },
     );
   }
@@ -1356,7 +1361,7 @@ class Parser {
     let where: TableFilter[] = [];
     if (this.atKw(Kw.Where)) where = this.parseWhere();
     return withOptional(
-      { kind: 'TableRelationBranch' as const, table: ref.table, where, start: s, end: this.prevEnd() },
+      { kind: 'TableRelationBranch' as const, table: ref.table, where, start: s, end: this.endFrom(s) },
       { condition, field: ref.field },
     );
   }
@@ -1409,7 +1414,7 @@ class Parser {
     if (k === T.Word && this.kind(this.p + 1) === T.LParen && (kw === Kw.Const || kw === Kw.Filter)) {
       this.advance();
       const value = this.parseRawParens();
-      return { kind: 'TableFilter', field, filterType: kw === Kw.Const ? 'const' : 'filter', value, start: s, end: this.prevEnd() };
+      return { kind: 'TableFilter', field, filterType: kw === Kw.Const ? 'const' : 'filter', value, start: s, end: this.endFrom(s) };
     }
     if (k === T.Word && kw === Kw.Field && this.kind(this.p + 1) === T.LParen) {
       this.advance();
@@ -1425,7 +1430,7 @@ class Parser {
       } else ref = this.parseAnyName();
       this.expect(T.RParen);
       return withOptional(
-        { kind: 'TableFilter' as const, field, filterType: 'field', value: ref.name, referencedField: ref, start: s, end: this.prevEnd() },
+        { kind: 'TableFilter' as const, field, filterType: 'field', value: ref.name, referencedField: ref, start: s, end: this.endFrom(s) },
         { modifier },
       );
     }
@@ -1441,10 +1446,10 @@ class Parser {
         referencedItem: ref.table,
         referencedField: ref.field,
         start: s,
-        end: this.prevEnd(),
+        end: this.endFrom(s),
       };
     }
-    return { kind: 'TableFilter', field, filterType: 'reference', value, referencedField: ref.table, start: s, end: this.prevEnd() };
+    return { kind: 'TableFilter', field, filterType: 'reference', value, referencedField: ref.table, start: s, end: this.endFrom(s) };
   }
 
   /** At `(`: returns the raw text up to the matching `)` (trimmed) and moves past it. */
@@ -1499,7 +1504,7 @@ class Parser {
       } else break;
     }
     if (!this.at(T.Semicolon) && !this.at(T.RBrace)) this.error('ExpectedToken', [';', this.display()]);
-    return withOptional({ kind: 'TableViewValue' as const, sorting, where, start: s, end: this.prevEnd() }, { order });
+    return withOptional({ kind: 'TableViewValue' as const, sorting, where, start: s, end: this.endFrom(s) }, { order });
   }
 
   private parsePermissionEntry(): PermissionEntry {
@@ -1523,7 +1528,7 @@ class Parser {
       permissions = this.tokText();
       this.advance();
     } else this.error('IdentifierExpected', [this.display()]);
-    return { kind: 'PermissionEntry', objectType, object, permissions, start: s, end: this.prevEnd() };
+    return { kind: 'PermissionEntry', objectType, object, permissions, start: s, end: this.endFrom(s) };
   }
 
   // --- statements ---------------------------------------------------------------------------------------------
@@ -1533,7 +1538,7 @@ class Parser {
     this.advance(); // begin
     const statements = this.parseStatementList(Kw.End);
     this.expectKw(Kw.End);
-    return { kind: 'BlockStatement', statements, start: s, end: this.prevEnd() };
+    return { kind: 'BlockStatement', statements, start: s, end: this.endFrom(s) };
   }
 
   /** Statements separated by `;` up to the `terminator` keyword (end / until), which is not consumed. */
@@ -1678,9 +1683,9 @@ class Parser {
     if (op !== undefined) {
       this.advance();
       const value = this.parseExpression();
-      return { kind: 'AssignmentStatement', target, operator: op, value, start: s, end: this.prevEnd() };
+      return { kind: 'AssignmentStatement', target, operator: op, value, start: s, end: this.endFrom(s) };
     }
-    return { kind: 'ExpressionStatement', expression: target, start: s, end: this.prevEnd() };
+    return { kind: 'ExpressionStatement', expression: target, start: s, end: this.endFrom(s) };
   }
 
   private parseIf(): Statement {
@@ -1691,7 +1696,7 @@ class Parser {
     const thenSt = this.parseBody();
     let elseSt: Statement | undefined;
     if (this.eatKw(Kw.Else)) elseSt = this.parseBody();
-    return withOptional({ kind: 'IfStatement' as const, condition, start: s, end: this.prevEnd() }, { then: thenSt, else: elseSt });
+    return withOptional({ kind: 'IfStatement' as const, condition, start: s, end: this.endFrom(s) }, { then: thenSt, else: elseSt });
   }
 
   private parseWhile(): Statement {
@@ -1700,7 +1705,7 @@ class Parser {
     const condition = this.parseExpression();
     this.expectKw(Kw.Do);
     const body = this.parseBody();
-    return withOptional({ kind: 'WhileStatement' as const, condition, start: s, end: this.prevEnd() }, { body });
+    return withOptional({ kind: 'WhileStatement' as const, condition, start: s, end: this.endFrom(s) }, { body });
   }
 
   private parseRepeat(): Statement {
@@ -1709,7 +1714,7 @@ class Parser {
     const statements = this.parseStatementList(Kw.Until);
     this.expectKw(Kw.Until);
     const condition = this.parseExpression();
-    return { kind: 'RepeatStatement', statements, condition, start: s, end: this.prevEnd() };
+    return { kind: 'RepeatStatement', statements, condition, start: s, end: this.endFrom(s) };
   }
 
   private parseFor(): Statement {
@@ -1726,7 +1731,7 @@ class Parser {
     const to = this.parseExpression();
     this.expectKw(Kw.Do);
     const body = this.parseBody();
-    return withOptional({ kind: 'ForStatement' as const, variable, from, to, downto, start: s, end: this.prevEnd() }, { body });
+    return withOptional({ kind: 'ForStatement' as const, variable, from, to, downto, start: s, end: this.endFrom(s) }, { body });
   }
 
   private parseForeach(): Statement {
@@ -1737,7 +1742,7 @@ class Parser {
     const iterable = this.parseExpression();
     this.expectKw(Kw.Do);
     const body = this.parseBody();
-    return withOptional({ kind: 'ForeachStatement' as const, variable, iterable, start: s, end: this.prevEnd() }, { body });
+    return withOptional({ kind: 'ForeachStatement' as const, variable, iterable, start: s, end: this.endFrom(s) }, { body });
   }
 
   private parseWith(): Statement {
@@ -1746,7 +1751,7 @@ class Parser {
     const record = this.parseExpression();
     this.expectKw(Kw.Do);
     const body = this.parseBody();
-    return withOptional({ kind: 'WithStatement' as const, record, start: s, end: this.prevEnd() }, { body });
+    return withOptional({ kind: 'WithStatement' as const, record, start: s, end: this.endFrom(s) }, { body });
   }
 
   private parseExit(): Statement {
@@ -1757,21 +1762,21 @@ class Parser {
       if (!this.at(T.RParen)) value = this.parseExpression();
       this.expect(T.RParen);
     }
-    return withOptional({ kind: 'ExitStatement' as const, start: s, end: this.prevEnd() }, { value });
+    return withOptional({ kind: 'ExitStatement' as const, start: s, end: this.endFrom(s) }, { value });
   }
 
   private parseAssertError(): Statement {
     const s = this.start();
     this.advance();
     const body = this.parseBody();
-    return withOptional({ kind: 'AssertErrorStatement' as const, start: s, end: this.prevEnd() }, { body });
+    return withOptional({ kind: 'AssertErrorStatement' as const, start: s, end: this.endFrom(s) }, { body });
   }
 
   private parseBreakContinue(): Statement {
     const s = this.start();
     const isBreak = this.kw() === Kw.Break;
     this.advance();
-    return isBreak ? { kind: 'BreakStatement', start: s, end: this.prevEnd() } : { kind: 'ContinueStatement', start: s, end: this.prevEnd() };
+    return isBreak ? { kind: 'BreakStatement', start: s, end: this.endFrom(s) } : { kind: 'ContinueStatement', start: s, end: this.endFrom(s) };
   }
 
   /** `break`/`continue` used as a statement: followed by `;`, end, until or else. */
@@ -1830,7 +1835,7 @@ class Parser {
       }
       this.expect(T.Colon);
       const body = this.parseBody();
-      branches.push(withOptional({ kind: 'CaseBranch' as const, values, start: bs, end: this.prevEnd() }, { body }));
+      branches.push(withOptional({ kind: 'CaseBranch' as const, values, start: bs, end: this.endFrom(bs) }, { body }));
       if (!this.at(T.Semicolon) && !this.atKw(Kw.End) && !this.atKw(Kw.Else)) {
         this.error('ExpectedToken', [';', this.display()]);
         this.recoverStatement();
@@ -1838,7 +1843,7 @@ class Parser {
     }
     this.expectKw(Kw.End);
     return withOptional(
-      { kind: 'CaseStatement' as const, expression, branches, start: s, end: this.prevEnd() },
+      { kind: 'CaseStatement' as const, expression, branches, start: s, end: this.endFrom(s) },
       { else: elseStatements },
     );
   }
@@ -1850,15 +1855,15 @@ class Parser {
     if (this.at(T.DotDot)) {
       this.advance();
       const to = this.parseExpression();
-      return { kind: 'RangeExpression', to, start: s, end: this.prevEnd() };
+      return { kind: 'RangeExpression', to, start: s, end: this.endFrom(s) };
     }
     const from = this.parseExpression();
     if (this.eat(T.DotDot)) {
       if (this.canStartExpression()) {
         const to = this.parseExpression();
-        return { kind: 'RangeExpression', from, to, start: s, end: this.prevEnd() };
+        return { kind: 'RangeExpression', from, to, start: s, end: this.endFrom(s) };
       }
-      return { kind: 'RangeExpression', from, start: s, end: this.prevEnd() };
+      return { kind: 'RangeExpression', from, start: s, end: this.endFrom(s) };
     }
     return from;
   }
@@ -1986,7 +1991,7 @@ class Parser {
         operator: k === T.Minus ? '-' : k === T.Plus ? '+' : 'not',
         operand,
         start: s,
-        end: this.prevEnd(),
+        end: this.endFrom(s),
       };
     }
     return this.parsePostfix();
@@ -2041,11 +2046,11 @@ class Parser {
         }
         if (kw === Kw.True || kw === Kw.False) {
           this.advance();
-          return { kind: 'Literal', literalKind: 'boolean', raw: this.text.slice(s, this.prevEnd()), value: kw === Kw.True, start: s, end: this.prevEnd() };
+          return { kind: 'Literal', literalKind: 'boolean', raw: this.text.slice(s, this.prevEnd()), value: kw === Kw.True, start: s, end: this.endFrom(s) };
         }
         if (kw === Kw.This) {
           this.advance();
-          return { kind: 'ThisExpression', start: s, end: this.prevEnd() };
+          return { kind: 'ThisExpression', start: s, end: this.endFrom(s) };
         }
         break;
       }
@@ -2069,7 +2074,7 @@ class Parser {
         this.advance();
         const expression = this.parseExpression();
         this.expect(T.RParen);
-        return { kind: 'ParenthesizedExpression', expression, start: s, end: this.prevEnd() };
+        return { kind: 'ParenthesizedExpression', expression, start: s, end: this.endFrom(s) };
       }
       case T.LBracket: {
         this.advance();
@@ -2079,7 +2084,7 @@ class Parser {
           while (this.eat(T.Comma)) elements.push(this.parseRangeOrExpression());
         }
         this.expect(T.RBracket);
-        return { kind: 'SetExpression', elements, start: s, end: this.prevEnd() };
+        return { kind: 'SetExpression', elements, start: s, end: this.endFrom(s) };
       }
       default:
         break;
