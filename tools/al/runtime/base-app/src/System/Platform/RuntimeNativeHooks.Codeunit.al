@@ -14,10 +14,12 @@ codeunit 130990 "Runtime Native Hooks"
         NotImplementedErr: Label 'The AL runtime does not implement the native hook %1 (codeunit 130990 "Runtime Native Hooks").', Comment = '%1 = procedure name';
 
     /// <summary>
-    /// Client-credentials token request. With Scopes (v2.0): POST {OAuthAuthorityUrl}/oauth2/v2.0/token with
-    /// grant_type=client_credentials, client_id, client_secret, scope (space-joined). With ResourceURL (v1.0):
-    /// POST {OAuthAuthorityUrl}/oauth2/token with resource. Sets AccessToken from access_token; raises an error on any
-    /// failure (non-2xx, no token, blocked host). The secret never appears in errors or logs.
+    /// Client-credentials token request with MSAL's authority semantics: the authority is scheme://host/<first path
+    /// segment> (the tenant) of OAuthAuthorityUrl, so callers may pass either 'https://login.microsoftonline.com/<tenant>'
+    /// or a full token endpoint such as '.../<tenant>/oauth2/v2.0/token'. With Scopes (v2.0): POST
+    /// {authority}/oauth2/v2.0/token, form fields grant_type=client_credentials, client_id, client_secret, scope
+    /// (space-joined). With ResourceURL (v1.0): POST {authority}/oauth2/token with resource. Sets AccessToken from
+    /// access_token; raises an error on any failure (non-2xx, no token, blocked host), never showing the secret.
     /// </summary>
     [NonDebuggable]
     procedure AcquireTokenWithClientCredentials(ClientId: Text; ClientSecret: SecretText; OAuthAuthorityUrl: Text; RedirectURL: Text; ResourceURL: Text; Scopes: List of [Text]; var AccessToken: SecretText)
