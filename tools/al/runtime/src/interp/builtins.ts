@@ -350,6 +350,89 @@ def('ClearAll', (_c) => ({
   type: undefined,
 }));
 
+// ---- secrets and isolated storage (Microsoft Learn, "SecretText data type", "IsolatedStorage data type")
+def('SecretStrSubstNo', (c, args) => {
+  const { fmt, rest } = substArgs(c, args);
+  return {
+    ev: (f) => new SecretTextV(strSubstNo(str(fmt(f)), rest.map((r) => { const v = r.ev(f); return v instanceof SecretTextV ? v.unwrap() : v; }), rest.map((r) => r.type))),
+    type: T.SecretText,
+  };
+});
+def('EncryptionEnabled', simple(T.Boolean, () => true, 0, 0));
+def('EncryptionKeyExists', simple(T.Boolean, () => true, 0, 0));
+const scopeOf = (v: unknown): string => (v instanceof EnumValue ? v.name : 'Module');
+const storageValue = (v: unknown): string => (v instanceof SecretTextV ? v.unwrap() : typeof v === 'string' ? v : formatValue(v));
+for (const n of ['IsolatedStorage.Set', 'IsolatedStorage.SetEncrypted']) {
+  def(n, (c, args) => {
+    const es = evs(c, args);
+    return {
+      ev: (f) => {
+        const key = str(es[0]?.ev(f));
+        if (key.length > 200) throw alError('The IsolatedStorage key must not be longer than 200 characters.');
+        const value = storageValue(es[1]?.ev(f));
+        if (n.endsWith('Encrypted') && value.length > 215) throw alError('IsolatedStorage.SetEncrypted accepts at most 215 characters.');
+        c.s.isolatedStorage.set(`${scopeOf(es[2]?.ev(f))}|${key}`, value);
+        return true;
+      },
+      type: T.Boolean,
+    };
+  });
+}
+def('IsolatedStorage.Get', (c, args, node, used) => {
+  // Get(Key, var Value) or Get(Key, DataScope, var Value)
+  const keyE = args[0] === undefined ? undefined : c.expr(args[0], true).ev;
+  const scopeE = args.length === 3 && args[1] !== undefined ? c.expr(args[1], true).ev : undefined;
+  const target = args[args.length - 1];
+  if (keyE === undefined || target === undefined || args.length < 2) return c.err('IsolatedStorage.Get needs a key and a variable', node);
+  const place = c.lvalue(target);
+  return {
+    ev: (f) => {
+      const key = str(keyE(f));
+      const v = c.s.isolatedStorage.get(`${scopeOf(scopeE?.(f))}|${key}`);
+      if (v === undefined) {
+        if (!used) throw alError(`The key '${key}' was not found in IsolatedStorage.`);
+        return false;
+      }
+      place.set(f, place.type?.kind === 'SecretText' ? new SecretTextV(v) : coerce(v, place.type ?? T.Text));
+      return true;
+    },
+    type: T.Boolean,
+  };
+});
+def('IsolatedStorage.Contains', (c, args) => {
+  const es = evs(c, args);
+  return { ev: (f) => c.s.isolatedStorage.has(`${scopeOf(es[1]?.ev(f))}|${str(es[0]?.ev(f))}`), type: T.Boolean };
+});
+def('IsolatedStorage.Delete', (c, args) => {
+  const es = evs(c, args);
+  return { ev: (f) => c.s.isolatedStorage.delete(`${scopeOf(es[1]?.ev(f))}|${str(es[0]?.ev(f))}`), type: T.Boolean };
+});
+
+// ---- telemetry (recorded, never sent)
+def('Session.LogMessage', (c, args) => {
+  const es = evs(c, args);
+  return {
+    ev: (f) => {
+      const vals = es.map((e) => e.ev(f));
+      const dims = new Map<string, string>();
+      const last = vals[vals.length - 1];
+      if (last instanceof ALDictionary) for (const { key, value } of last.map.values()) dims.set(str(key), str(value));
+      else for (let i = 5; i + 1 < vals.length; i += 2) dims.set(str(vals[i]), str(vals[i + 1]));
+      c.s.telemetry.push({ eventId: str(vals[0]), message: str(vals[1]), verbosity: vals[2] instanceof EnumValue ? vals[2].name : '', dimensions: dims });
+      return undefined;
+    },
+    type: undefined,
+  };
+});
+def('Session.CurrentClientType', (c) => {
+  const t = c.s.program.enums.get('clienttype');
+  return { ev: () => (t === undefined ? 0 : new EnumValue(t, 4)), type: t === undefined ? T.Integer : { kind: 'Option', enumType: t } };
+});
+def('CurrentClientType', (c) => {
+  const t = c.s.program.enums.get('clienttype');
+  return { ev: () => (t === undefined ? 0 : new EnumValue(t, 4)), type: t === undefined ? T.Integer : { kind: 'Option', enumType: t } };
+});
+
 // ---- events (manual binding)
 for (const [n, bind] of [['BindSubscription', true], ['UnbindSubscription', false]] as const) {
   def(n, (c, args, node) => {
@@ -422,7 +505,8 @@ export function compileBuiltin(c: Compiler, name: string, args: readonly Express
   return undefined;
 }
 
-import { ALList } from '../values/collections';
+import { ALDictionary, ALList } from '../values/collections';
+import { SecretTextV } from '../values/secretText';
 function listOf(items: unknown[]): ALList {
   return new ALList(items);
 }

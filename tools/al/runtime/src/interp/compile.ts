@@ -12,7 +12,7 @@ import { CodeunitV, Flow, InterfaceV } from './instances';
 import { ObjInfo, ProcInfo, VarInfo, lineOf } from './program';
 import type { Session } from './session';
 import { compileBuiltin } from './builtins';
-import { compileMethodCall, compileRecordMember } from './methods';
+import { compileMethodCall, compileRecordMember, setErrorInfoProperty } from './methods';
 
 interface LocalInfo {
   readonly slot: number;
@@ -459,6 +459,17 @@ export class Compiler {
           if (fm === undefined) return this.err(`table ${tm.name} has no field '${e.member.name}'`, e.member);
           const oev = obj.ev;
           return this.fieldPlace((f) => oev(f) as Rec, fm);
+        }
+        if (obj.type?.kind === 'ErrorInfo') {
+          // ErrorInfo properties can be assigned: Info.Message := '...' (Microsoft Learn, "ErrorInfo data type")
+          const prop = e.member.name;
+          const oev = obj.ev;
+          const getter = compileMethodCall(this, obj, e.object, prop, [], e, true);
+          return {
+            get: getter.ev,
+            set: (f, v) => void setErrorInfoProperty(oev(f), prop, v),
+            type: undefined,
+          };
         }
         return this.err(`cannot assign to '${e.member.name}'`, e);
       }

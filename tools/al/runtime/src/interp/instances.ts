@@ -43,6 +43,7 @@ export class ErrorInfoV {
   callStack = '';
   fieldNo = 0;
   tableId = 0;
+  actions: { caption: string; codeunitId: number; method: string; description: string }[] = [];
   static fromError(e: ALError): ErrorInfoV {
     const v = new ErrorInfoV();
     v.message = e.info.message;

@@ -12,6 +12,7 @@ import { CE, Ev, Frame } from './frame';
 import { CodeunitV, ErrorInfoV, InterfaceV, RecordRefV } from './instances';
 import type { Compiler } from './compile';
 import { textMethod } from './text';
+import { SecretTextV } from '../values/secretText';
 
 export function compileRecordMember(c: Compiler, obj: CE, fm: FieldMeta): CE {
   const slot = fm.slot;
@@ -155,6 +156,10 @@ function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], name: str
     if (m === 'ordinals') return new ALList(o.type.members.map((x) => x.ordinal));
   }
   if (o instanceof ErrorInfoV) return errorInfoMethod(o, m, a, name);
+  if (o instanceof SecretTextV) {
+    if (m === 'isempty') return o.isEmpty();
+    if (m === 'unwrap') return o.unwrap();
+  }
   if (o instanceof RecordRefV) return recordRefMethod(c, o, m, a, name);
   if (o instanceof Rec && kind === 'Variant') {
     // methods on a record held in a Variant are not available in AL either
@@ -369,15 +374,46 @@ function errorInfoMethod(e: ErrorInfoV, m: string, a: unknown[], name: string): 
     case 'collectible':
       if (a.length > 0) e.collectible = a[0] === true;
       return e.collectible;
-    case 'customdimensions':
-      return undefined;
+    case 'customdimensions': {
+      if (a[0] instanceof ALDictionary) {
+        e.dims.clear();
+        for (const { key, value } of a[0].map.values()) e.dims.set(str(key), str(value));
+        return undefined;
+      }
+      const d = new ALDictionary();
+      for (const [k, v] of e.dims) d.map.set(k, { key: k, value: v });
+      return d;
+    }
     case 'errortype':
+      if (a.length > 0) e.errorType = a[0] instanceof EnumValue && a[0].ordinal === 1 ? 'Internal' : 'Client';
       return undefined;
     case 'verbosity':
+      if (a.length > 0) e.verbosity = a[0] instanceof EnumValue ? a[0].name : str(a[0]);
+      return undefined;
+    case 'addaction':
+    case 'addnavigationaction':
+      e.actions.push({ caption: str(a[0] ?? ''), codeunitId: typeof a[1] === 'number' ? a[1] : 0, method: str(a[2] ?? ''), description: str(a[3] ?? '') });
+      return undefined;
+    case 'fieldno':
+      if (a.length > 0) e.fieldNo = toInt(a[0]);
+      return e.fieldNo;
+    case 'tableid':
+      if (a.length > 0) e.tableId = toInt(a[0]);
+      return e.tableId;
+    case 'recordid':
+    case 'systemid':
+    case 'pagenumber':
+    case 'controlname':
       return undefined;
     default:
       throw alError(`The AL runtime does not support ErrorInfo.${name} yet.`);
   }
+}
+
+/** `Info.Message := X` and the like. */
+export function setErrorInfoProperty(o: unknown, prop: string, v: unknown): void {
+  if (!(o instanceof ErrorInfoV)) throw alError('Only ErrorInfo properties can be assigned this way.');
+  errorInfoMethod(o, prop.toLowerCase(), [v], prop);
 }
 
 function recordRefMethod(c: Compiler, r: RecordRefV, m: string, a: unknown[], name: string): unknown {

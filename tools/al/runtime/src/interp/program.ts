@@ -366,9 +366,10 @@ export class Program {
         return T.Decimal;
       case 'boolean':
         return T.Boolean;
+      case 'secrettext':
+        return T.SecretText;
       case 'text':
       case 'bigtext':
-      case 'secrettext':
         return len === undefined ? T.Text : { kind: 'Text', length: len };
       case 'code':
         return len === undefined ? T.Code : { kind: 'Code', length: len };

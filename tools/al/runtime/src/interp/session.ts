@@ -52,6 +52,10 @@ export class Session implements RecordEnv {
   workDateValue: ALDate = ALDate.fromDay(dayOf(2026, 1, 26));
   private singles = new Map<ObjInfo, CodeunitV>();
   randomState = 1;
+  /** IsolatedStorage: `scope|key` -> value (text; secrets are stored unwrapped and re-wrapped on Get). */
+  readonly isolatedStorage = new Map<string, string>();
+  /** Session.LogMessage calls, recorded so tests (and part 2's telemetry checks) can read them. */
+  readonly telemetry: { eventId: string; message: string; verbosity: string; dimensions: Map<string, string> }[] = [];
   /** Native procedures replacing AL bodies (see platform/nativeHooks.ts); part 2 adds HTTP/OAuth ones. */
   readonly natives = new Map<string, NativeImpl>(NATIVE_HOOKS);
   readonly platform: PlatformSettings = defaultPlatformSettings();

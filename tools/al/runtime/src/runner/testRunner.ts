@@ -64,6 +64,7 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
   };
   for (const cu of codeunits) {
     const snap = s.db.snapshot();
+    const storageSnap = new Map(s.isolatedStorage);
     const inst = s.instanceOf(cu);
     let handlers: Handler[] = [];
     s.ui = uiFor(s, inst, () => handlers);
@@ -101,6 +102,8 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
       );
     }
     s.db.restore(snap);
+    s.isolatedStorage.clear();
+    for (const [k, v] of storageSnap) s.isolatedStorage.set(k, v);
     // manual event bindings belong to the test codeunit instance that made them
     s.events.clearBindings();
   }

@@ -2,6 +2,7 @@ import { alError } from '../errors';
 import { Dec } from './decimal';
 import { ALDate, ALDateTime, ALDuration, ALTime, DateFormula, addDays, MS_PER_DAY } from './dates';
 import { ALType, EnumValue } from './types';
+import { EMPTY_SECRET, SecretTextV } from './secretText';
 
 export const NULL_GUID = '{00000000-0000-0000-0000-000000000000}';
 const INT_MAX = 2147483647;
@@ -46,6 +47,7 @@ export function toInt(v: unknown): number {
 
 export function toText(v: unknown): string {
   if (typeof v === 'string') return v;
+  if (v instanceof SecretTextV) throw alError('A SecretText value cannot be assigned to a Text.');
   if (typeof v === 'number') return String.fromCharCode(v);
   throw alError(`Cannot convert ${describe(v)} to Text.`);
 }
@@ -67,6 +69,7 @@ export function describe(v: unknown): string {
   if (v instanceof ALTime) return 'a Time';
   if (v instanceof ALDateTime) return 'a DateTime';
   if (v instanceof ALDuration) return 'a Duration';
+  if (v instanceof SecretTextV) return 'a SecretText';
   if (typeof v === 'object') return `a ${(v as object).constructor.name}`;
   return typeof v;
 }
@@ -104,6 +107,8 @@ export function defaultValue(t: ALType): unknown {
       return t.enumType.first();
     case 'Variant':
       return undefined;
+    case 'SecretText':
+      return EMPTY_SECRET;
     default:
       // Reference-like types are created by the interpreter (it knows tables, codeunits, collections).
       return undefined;
@@ -170,6 +175,10 @@ export function coerce(v: unknown, t: ALType): unknown {
         return g;
       }
       throw alError(`Cannot convert ${describe(v)} to Guid.`);
+    case 'SecretText':
+      if (v instanceof SecretTextV) return v;
+      if (typeof v === 'string') return new SecretTextV(v);
+      throw alError(`Cannot convert ${describe(v)} to SecretText.`);
     case 'Option':
     case 'Enum':
       if (v instanceof EnumValue) return v.type === t.enumType ? v : new EnumValue(t.enumType, v.ordinal);

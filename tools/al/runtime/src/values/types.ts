@@ -30,6 +30,7 @@ export type ALType =
   | { readonly kind: 'Variant' }
   | { readonly kind: 'RecordId' }
   | { readonly kind: 'ErrorInfo' }
+  | { readonly kind: 'SecretText' }
   | { readonly kind: 'Array'; readonly elem: ALType; readonly dims: readonly number[] }
   /** A type the runtime only stores (part 2 types such as HttpClient); using it raises a clear error. */
   | { readonly kind: 'Other'; readonly name: string };
@@ -105,6 +106,7 @@ export const T = {
   TextBuilder: { kind: 'TextBuilder' },
   RecordId: { kind: 'RecordId' },
   ErrorInfo: { kind: 'ErrorInfo' },
+  SecretText: { kind: 'SecretText' },
 } as const satisfies Record<string, ALType>;
 
 export function typeName(t: ALType): string {
