@@ -2,6 +2,8 @@
 // so that page extensions anchor as in BC; the actions of the retired feature raise an error.
 namespace Microsoft.CRM.Outlook;
 
+using Microsoft.Booking;
+
 page 6700 "Exchange Sync. Setup"
 {
     ApplicationArea = Basic, Suite;
