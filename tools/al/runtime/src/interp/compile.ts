@@ -456,7 +456,15 @@ export class Compiler {
         if (obj.type?.kind === 'Record') {
           const tm = this.s.tableMeta(obj.type.table, e);
           const fm = tm.field(e.member.name);
-          if (fm === undefined) return this.err(`table ${tm.name} has no field '${e.member.name}'`, e.member);
+          if (fm === undefined) {
+            const prop = e.member.name.toLowerCase();
+            if (prop === 'readisolation' || prop === 'securityfiltering') {
+              // Locking and security-filter hints: no effect on a single-session in-memory database.
+              let last: unknown = undefined;
+              return { get: () => last, set: (_f, v) => void (last = v), type: undefined };
+            }
+            return this.err(`table ${tm.name} has no field '${e.member.name}'`, e.member);
+          }
           const oev = obj.ev;
           return this.fieldPlace((f) => oev(f) as Rec, fm);
         }

@@ -44,6 +44,8 @@ export class ErrorInfoV {
   fieldNo = 0;
   tableId = 0;
   actions: { caption: string; codeunitId: number; method: string; description: string }[] = [];
+  /** Other properties (PageNo, ControlName, RecordId, SystemId...) as set. */
+  props = new Map<string, unknown>();
   static fromError(e: ALError): ErrorInfoV {
     const v = new ErrorInfoV();
     v.message = e.info.message;

@@ -186,7 +186,8 @@ function variantIs(v: unknown, m: string): boolean {
     case 'istextconstant':
       return false;
     case 'isoption':
-      return v instanceof EnumValue && v.type.isOption;
+      // Enums count as options in a Variant, as BCApps' Library Assert relies on (TypeNameOf -> Integer)
+      return v instanceof EnumValue;
     case 'isdate':
       return v instanceof ALDate;
     case 'istime':
@@ -402,9 +403,12 @@ function errorInfoMethod(e: ErrorInfoV, m: string, a: unknown[], name: string): 
       return e.tableId;
     case 'recordid':
     case 'systemid':
+    case 'pageno':
     case 'pagenumber':
     case 'controlname':
-      return undefined;
+    case 'fieldname':
+      if (a.length > 0) e.props.set(m, a[0]);
+      return e.props.get(m) ?? (m === 'pageno' || m === 'pagenumber' ? 0 : '');
     default:
       throw alError(`The AL runtime does not support ErrorInfo.${name} yet.`);
   }
