@@ -25,6 +25,62 @@ function alFiles(dir: string): string[] {
   return out.sort();
 }
 
+interface AlFileFacts {
+  readonly file: string;
+  readonly namespace: string;
+  readonly usings: ReadonlySet<string>;
+  readonly code: string;
+}
+
+/** Namespace, using directives and comment-free text of an AL file (enough for the import check below). */
+function factsOf(file: string): AlFileFacts {
+  const text = fs.readFileSync(file, 'utf8');
+  const namespace = /^namespace\s+([\w.]+);/m.exec(text)?.[1] ?? '';
+  const usings = new Set<string>([namespace]);
+  for (const m of text.matchAll(/^using\s+([\w.]+);/gm)) if (m[1] !== undefined) usings.add(m[1]);
+  return { file, namespace, usings, code: text.replace(/\/\/.*$/gm, '') };
+}
+
+const declarationPattern = /^(table|page|codeunit|enum|permissionset)\s+\d+\s+(?:"([^"]+)"|(\w+))/gim;
+const referencePatterns: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bRecord\s+(?:"([^"]+)"|(\w+))/g, 'table'],
+  [/\bDatabase::(?:"([^"]+)"|(\w+))/g, 'table'],
+  [/SourceTable\s*=\s*(?:"([^"]+)"|(\w+))/g, 'table'],
+  [/TableRelation\s*=\s*(?:if\s*\([^)]*\)\s*)?(?:"([^"]+)"|(\w+))/g, 'table'],
+  [/\bCodeunit\s+(?:"([^"]+)"|(\w+))/g, 'codeunit'],
+  [/\bCodeunit::(?:"([^"]+)"|(\w+))/g, 'codeunit'],
+  [/\bPage::(?:"([^"]+)"|(\w+))/g, 'page'],
+  [/(?:LookupPageId|DrillDownPageId|CardPageId)\s*=\s*(?:"([^"]+)"|(\w+))/g, 'page'],
+  [/\bpart\(\w+;\s*(?:"([^"]+)"|(\w+))/g, 'page'],
+  [/\bEnum\s+(?:"([^"]+)"|(\w+))/g, 'enum'],
+  [/\bEnum::(?:"([^"]+)"|(\w+))/g, 'enum'],
+];
+
+/** References to objects of another namespace that the file does not import (the AL compiler rejects them). */
+function missingImports(files: readonly string[]): string[] {
+  const facts = files.map(factsOf);
+  const objectNamespace = new Map<string, string>();
+  for (const f of facts) {
+    for (const m of f.code.matchAll(declarationPattern)) {
+      const name = m[2] ?? m[3];
+      if (m[1] !== undefined && name !== undefined) objectNamespace.set(`${m[1].toLowerCase()}:${name.toLowerCase()}`, f.namespace);
+    }
+  }
+  const problems: string[] = [];
+  for (const f of facts) {
+    for (const [pattern, kind] of referencePatterns) {
+      for (const m of f.code.matchAll(pattern)) {
+        const name = m[1] ?? m[2];
+        if (name === undefined) continue;
+        const target = objectNamespace.get(`${kind}:${name.toLowerCase()}`);
+        if (target === undefined || target === '' || f.usings.has(target)) continue;
+        problems.push(`${path.relative(runtimeDir, f.file)}: ${kind} "${name}" (namespace ${target}) is not imported`);
+      }
+    }
+  }
+  return problems;
+}
+
 function describeFailure(r: TestResult): string {
   return `${r.codeunit} :: ${r.name}: ${r.message}`;
 }
@@ -41,6 +97,10 @@ describe('base-application model and test libraries (AL)', function () {
       for (const d of result.diagnostics) problems.push(`${path.relative(runtimeDir, file)}(${d.line},${d.column}): ${d.message}`);
     }
     assert.deepEqual(problems, []);
+  });
+
+  it('imports the namespace of every object it references from another namespace', () => {
+    assert.deepEqual(missingImports([...alFiles(baseAppDir), ...alFiles(testLibrariesDir)]), []);
   });
 
   it('has valid app.json files with Microsoft app IDs', () => {
