@@ -176,7 +176,24 @@ export type PropertyValue =
   | TableViewValue
   | FilterListValue
   | ImplementationValue
+  | ObjectReferenceValue
+  | DecimalPlacesValue
   | RawValue;
+
+/** `RunObject = page "Customer Card"`: an object type word and a name (or ID). */
+export interface ObjectReferenceValue extends NodeBase {
+  readonly kind: 'ObjectReferenceValue';
+  /** Lower-case object type word: page, report, codeunit, xmlport, query, table. */
+  readonly objectType: string;
+  readonly object: Identifier;
+}
+
+/** `DecimalPlaces = 0 : 5` (either side may be omitted: `2:`, `:5`, `2`). */
+export interface DecimalPlacesValue extends NodeBase {
+  readonly kind: 'DecimalPlacesValue';
+  readonly min?: number;
+  readonly max?: number;
+}
 
 /** Comma-separated expressions: `Basic, Suite`, `true`, `Rec.Status = Rec.Status::Open`, `'a.js', 'b.js'`. */
 export interface ExpressionListValue extends NodeBase {

@@ -105,6 +105,8 @@ type ValueGrammar =
   | 'filters'
   | 'implementation'
   | 'label'
+  | 'objectref'
+  | 'decimalplaces'
   | 'raw';
 
 const PROPERTY_GRAMMARS = new Map<string, ValueGrammar>([
@@ -139,7 +141,10 @@ const PROPERTY_GRAMMARS = new Map<string, ValueGrammar>([
   ['entitysetcaption', 'label'],
   ['requestfilterheading', 'label'],
   ['format', 'raw'],
-  ['decimalplaces', 'raw'],
+  ['decimalplaces', 'decimalplaces'],
+  ['runobject', 'objectref'],
+  ['dataitemtablefilter', 'filters'],
+  ['filters', 'tableview'],
 ]);
 
 const SUBTYPE_TYPES = new Set([
@@ -1278,6 +1283,33 @@ class Parser {
       }
       case 'label':
         return this.parseLabelValue(false);
+      case 'objectref': {
+        let objectType = '';
+        if (this.kind() === T.Word) {
+          objectType = this.tokText().toLowerCase();
+          this.advance();
+        } else this.error('IdentifierExpected', [this.display()]);
+        let object: Identifier;
+        if (this.at(T.Integer)) {
+          object = { kind: 'Identifier', name: this.tokText(), quoted: false, start: this.start(), end: this.end() };
+          this.advance();
+        } else object = this.parseDottedName();
+        return { kind: 'ObjectReferenceValue', objectType, object, start: s, end: this.endFrom(s) };
+      }
+      case 'decimalplaces': {
+        let min: number | undefined;
+        let max: number | undefined;
+        if (this.at(T.Integer)) {
+          min = Number(this.tokText());
+          this.advance();
+        }
+        if (this.eat(T.Colon) && this.at(T.Integer)) {
+          max = Number(this.tokText());
+          this.advance();
+        }
+        if (min === undefined && max === undefined) this.error('IntegerExpected', [this.display()]);
+        return withOptional({ kind: 'DecimalPlacesValue' as const, start: s, end: this.endFrom(s) }, { min, max });
+      }
       case 'raw':
       case undefined: {
         const items: Expression[] = [this.parseExpression()];
