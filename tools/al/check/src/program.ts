@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../../../common/src/diagnostic';
 import { loadAppJson, type AppManifest } from '../../project/src';
@@ -63,6 +63,18 @@ function symbolsOfUnits(units: readonly SourceUnit[], includeNonPublic: boolean)
   return { objects, extensions };
 }
 
+/** Parsed symbol files by path, reused while the file is unchanged (checking many apps parses the 3 MB file once). */
+const symbolFileCache = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly data: SymbolFile }>();
+
+function readSymbolFile(path: string): SymbolFile {
+  const { mtimeMs, size } = statSync(path);
+  const cached = symbolFileCache.get(path);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.data;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as SymbolFile;
+  symbolFileCache.set(path, { mtimeMs, size, data });
+  return data;
+}
+
 export function loadProgram(appDir: string, options: LoadOptions): Program {
   const cwd = options.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
@@ -76,7 +88,7 @@ export function loadProgram(appDir: string, options: LoadOptions): Program {
 
   for (const symbolFile of options.symbolFiles) {
     if (!existsSync(symbolFile)) throw new Error(`Symbol file ${symbolFile} does not exist. Generate it with: npm run symbols -- <path to a microsoft/BCApps checkout>`);
-    const data = JSON.parse(readFileSync(symbolFile, 'utf8')) as SymbolFile;
+    const data = readSymbolFile(symbolFile);
     for (const app of data.apps) for (const object of app.objects) index.add(object, app.name);
   }
   for (const dependencyDir of options.sourceDependencies ?? []) {

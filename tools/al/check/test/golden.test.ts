@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../../../common/src/diagnostic';
 import { assertGolden } from '../../../common/src/golden';
+import { runCli } from '../../cli/src/main';
 import { checkApp, CheckRules } from '../src';
 
 const repoRoot = join(__dirname, '..', '..', '..', '..');
@@ -86,29 +87,37 @@ describe('AL checker on the real apps', () => {
 });
 
 describe('npm run al -- check --json', () => {
-  const cli = join(repoRoot, 'tools', 'al', 'cli', 'src', 'main.ts');
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', cli, 'check', '--json', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const fixture = (name: string) => join('tools', 'al', 'check', 'test', 'fixtures', name);
 
-  it('prints {"diagnostics": [...]} and exits 1 when there are errors', () => {
-    const result = run(join('tools', 'al', 'check', 'test', 'fixtures', 'al0118-unknown-name'));
+  it('prints {"diagnostics": [...]} in the AL compiler\'s shape and exits 1 when there are errors (spawned CLI)', () => {
+    const cli = join(repoRoot, 'tools', 'al', 'cli', 'src', 'main.ts');
+    const result = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', cli, 'check', '--json', fixture('al0118-unknown-name'), fixture('aa0137-pragma-restore')],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
     assert.equal(result.status, 1, result.stderr);
     const parsed = JSON.parse(result.stdout) as { diagnostics: Record<string, unknown>[] };
     assert.deepEqual(Object.keys(parsed), ['diagnostics']);
-    assert.equal(parsed.diagnostics.length, 1);
-    const [diagnostic] = parsed.diagnostics;
-    assert.deepEqual(Object.keys(diagnostic ?? {}).sort(), ['code', 'column', 'file', 'line', 'message', 'severity']);
-    assert.equal(diagnostic?.['code'], 'AL0118');
-    assert.equal(diagnostic?.['severity'], 'error');
-    assert.equal(diagnostic?.['file'], join('tools', 'al', 'check', 'test', 'fixtures', 'al0118-unknown-name', 'FxUnknownName.Codeunit.al'));
-    assert.equal(typeof diagnostic?.['line'], 'number');
-    assert.equal(typeof diagnostic?.['column'], 'number');
+    for (const d of parsed.diagnostics) assert.deepEqual(Object.keys(d).sort(), ['code', 'column', 'file', 'line', 'message', 'severity']);
+    assert.deepEqual(
+      parsed.diagnostics.map((d) => [d['file'], d['line'], d['column'], d['severity'], d['code']]),
+      [
+        [join(fixture('al0118-unknown-name'), 'FxUnknownName.Codeunit.al'), 5, 14, 'error', 'AL0118'],
+        [join(fixture('aa0137-pragma-restore'), 'FxCounter.Codeunit.al'), 10, 9, 'warning', 'AA0137'],
+      ],
+    );
   });
 
-  it('exits 0 with warnings only', () => {
-    const result = run(join('tools', 'al', 'check', 'test', 'fixtures', 'aa0137-pragma-restore'));
-    assert.equal(result.status, 0, result.stderr);
-    const parsed = JSON.parse(result.stdout) as { diagnostics: { code: string; severity: string }[] };
+  it('exits 0 when there are only warnings, and prints text in the AL compiler format without --json', async () => {
+    let out = '';
+    const io = { out: (t: string) => { out += t; }, err: (t: string) => { out += t; }, cwd: repoRoot };
+    assert.equal(await runCli(['check', '--json', fixture('aa0137-pragma-restore')], io), 0);
+    const parsed = JSON.parse(out) as { diagnostics: Diagnostic[] };
     assert.deepEqual(parsed.diagnostics.map((d) => `${d.severity} ${d.code}`), ['warning AA0137']);
+    out = '';
+    assert.equal(await runCli(['check', fixture('al0118-unknown-name')], io), 1);
+    const expected = readFileSync(join(repoRoot, fixture('al0118-unknown-name'), 'expected.txt'), 'utf8');
+    assert.equal(out, `${fixture('al0118-unknown-name')}/${expected}Checked 1 app(s), 1 file(s): 1 error(s), 0 warning(s).\n`);
   });
 });
