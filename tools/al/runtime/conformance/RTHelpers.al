@@ -121,3 +121,17 @@ codeunit 50128 "RT Self Caller"
         Calls += 1;
     end;
 }
+
+interface "RT Splitter"
+{
+    procedure Split(Total: Decimal; var First: Decimal; var Second: Decimal);
+}
+
+codeunit 50129 "RT Half Splitter" implements "RT Splitter"
+{
+    procedure Split(Total: Decimal; var First: Decimal; var Second: Decimal)
+    begin
+        First := Total / 2;
+        Second := Total - First;
+    end;
+}

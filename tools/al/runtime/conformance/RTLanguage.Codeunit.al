@@ -178,6 +178,21 @@ codeunit 50107 "RT Language"
     end;
 
     [Test]
+    procedure InterfaceVarParametersWriteBack()
+    var
+        Half: Codeunit "RT Half Splitter";
+        Splitter: Interface "RT Splitter";
+        A: Decimal;
+        B: Decimal;
+    begin
+        // Source: Microsoft Learn, "Interfaces in AL" (interface procedures take var parameters like any procedure)
+        Splitter := Half;
+        Splitter.Split(5, A, B);
+        Assert.AreEqual(2.5, A, 'first');
+        Assert.AreEqual(2.5, B, 'second');
+    end;
+
+    [Test]
     procedure InterfaceFromEnumValue()
     var
         Shape: Interface "RT Shape";

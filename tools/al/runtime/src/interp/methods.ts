@@ -107,8 +107,27 @@ export function compileMethodCall(
   const vals = (f: Frame): unknown[] => es.map((e) => e.ev(f));
   if (t?.kind === 'Interface') {
     const iface = c.s.program.interfaces.get(t.name.toLowerCase());
-    const decl = iface?.procs.get(m)?.[0];
+    const decls = iface?.procs.get(m);
+    const decl = decls === undefined ? undefined : c.s.pickOverload(decls, args.length);
     const oev = obj.ev;
+    if (decl !== undefined) {
+      // var parameters of the interface procedure are written back like a direct call's
+      const { evs: argEvs, writeBack } = c.compileArgs(decl, args, node);
+      const n = argEvs.length;
+      return {
+        ev: (f) => {
+          const iv = oev(f);
+          const target = iv instanceof InterfaceV ? iv.target : iv instanceof CodeunitV ? iv : undefined;
+          if (target === undefined) throw alError(`The interface variable of type ${t.name} has not been assigned an implementation, so ${name} cannot be called.`);
+          const callArgs = new Array<unknown>(n);
+          for (let i = 0; i < n; i++) callArgs[i] = (argEvs[i] as Ev)(f);
+          const r = c.s.callByName(target, name, callArgs);
+          if (writeBack !== undefined) for (let i = 0; i < n; i++) writeBack[i]?.(f, callArgs[i]);
+          return r;
+        },
+        type: decl.returnType,
+      };
+    }
     return {
       ev: (f) => {
         const iv = oev(f);
@@ -116,7 +135,7 @@ export function compileMethodCall(
         if (target === undefined) throw alError(`The interface variable of type ${t.name} has not been assigned an implementation, so ${name} cannot be called.`);
         return c.s.callByName(target, name, vals(f));
       },
-      type: decl?.returnType,
+      type: undefined,
     };
   }
   const oev = obj.ev;
