@@ -203,7 +203,7 @@ describe('controladdin: BKI Booking Selection Grid in the browser', function () 
     assert.equal((await p.events('SelectionChanged')).length, 0, 'the link does not change the selection');
   });
 
-  it('applies SetSelection without echoing SelectionChanged, and keeps selection across filtering', async () => {
+  it('applies SetSelection and ClearBookings without echoing SelectionChanged, and keeps selection across filtering', async () => {
     await open();
     const rows = sampleRows(12, 3);
     await load(rows);
@@ -219,6 +219,12 @@ describe('controladdin: BKI Booking Selection Grid in the browser', function () 
     await p.frame.locator(`.ms-DetailsRow:has([data-booking-id="${other.id}"]) .ms-DetailsRow-check`).click();
     const selection = await lastSelection(1);
     assert.deepEqual([...selection].sort(), [rows[1]?.id, rows[4]?.id, other.id].sort());
+    assert.equal((await p.events('SelectionChanged')).length, 1);
+    // ClearBookings empties the grid and the selection without telling AL what it already knows.
+    await p.call('ClearBookings');
+    await p.frame.locator('.bki-filter input').fill('');
+    assert.equal(await p.frame.locator('.bki-empty').textContent(), 'There are no bookings to invoice.');
+    assert.equal(await p.frame.locator('.bki-selected-summary').textContent(), '0 selected, 0.00');
     assert.equal((await p.events('SelectionChanged')).length, 1);
   });
 
