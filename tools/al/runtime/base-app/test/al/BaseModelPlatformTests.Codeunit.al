@@ -81,6 +81,31 @@ codeunit 130913 "Base Model Platform Tests"
     end;
 
     [Test]
+    procedure RunnerRunsOnlyDueReadyEntries()
+    var
+        JobQueueEntry: Record "Job Queue Entry";
+        LaterEntry: Record "Job Queue Entry";
+        Runner: Codeunit "Runtime Job Queue Runner";
+        LaterId: Guid;
+        EmptyRecordId: RecordId;
+    begin
+        // [GIVEN] one entry due now and one due tomorrow (earlier tests may have left entries: clear them)
+        JobQueueEntry.DeleteAll();
+        JobQueueEntry.ScheduleJobQueueEntryWithParameters(Codeunit::"Base Model Job OK", EmptyRecordId, 'runner');
+        // A second variable: Init() keeps the ID, so reusing the first one would reschedule that entry (as in BC).
+        LaterEntry.ScheduleJobQueueEntryForLater(Codeunit::"Base Model Job OK", CurrentDateTime() + 86400000, '', 'later');
+        LaterId := LaterEntry.ID;
+        // [WHEN] the runner runs due entries in two seconds
+        Assert.AreEqual(1, Runner.RunDueEntries(CurrentDateTime() + 2000), 'one entry was due');
+        // [THEN] the due job ran, the later one still waits
+        JobQueueEntry.Reset();
+        JobQueueEntry.SetRange(Description, 'ran with runner');
+        Assert.RecordCount(JobQueueEntry, 1);
+        JobQueueEntry.Get(LaterId);
+        Assert.IsTrue(JobQueueEntry.Status = JobQueueEntry.Status::Ready, 'later entry untouched');
+    end;
+
+    [Test]
     procedure LearnLinkRegistrationIsIdempotentAndRemovable()
     var
         GuidedExperience: Codeunit "Guided Experience";

@@ -1,5 +1,5 @@
-// Model of codeunit 448 "Job Queue Dispatcher": runs one due entry. The runtime's job-queue command (and tests)
-// select entries with Status Ready and "Earliest Start Date/Time" <= now and run this codeunit on each.
+// Model of codeunit 448 "Job Queue Dispatcher": runs one due entry. Codeunit 130991 "Runtime Job Queue Runner"
+// (the runtime's job-queue command and tests) runs it for each entry that is Ready and due.
 // The target codeunit runs isolated (if not Codeunit.Run): success finishes the entry (deleted unless recurring;
 // a recurring entry is rescheduled by "No. of Minutes between Runs" or "Next Run Date Formula"); an error keeps the
 // entry with the error text, Ready again after "Rerun Delay (sec.)" while attempts remain, else Status Error.

@@ -19,11 +19,11 @@ codeunit 453 "Job Queue - Enqueue"
         JobQueueEntry.Status := JobQueueEntry.Status::"On Hold";
         if JobQueueEntry."Earliest Start Date/Time" < (CurrentDateTime() + 1000) then
             JobQueueEntry."Earliest Start Date/Time" := CurrentDateTime() + 1000;
+        // As in BC: a new entry (null ID) is inserted, an entry with an ID is rescheduled in place.
         if IsNullGuid(JobQueueEntry.ID) then
             JobQueueEntry.Insert(true)
         else
-            if not JobQueueEntry.Modify() then
-                JobQueueEntry.Insert(true);
+            JobQueueEntry.Modify();
 
         JobQueueEntry."System Task ID" := CreateGuid();
         JobQueueEntry.Scheduled := true;
