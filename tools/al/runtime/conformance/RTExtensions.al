@@ -170,6 +170,38 @@ codeunit 50109 "RT Extensions"
     end;
 
     [Test]
+    procedure BlobStreamsRoundTrip()
+    var
+        Entry: Record "RT Entry";
+        OutStr: OutStream;
+        InStr: InStream;
+        Line: Text;
+    begin
+        // Source: Microsoft Learn, "Blob data type" (CreateOutStream writes, CreateInStream reads after CalcFields)
+        Entry.DeleteAll();
+        Entry.Payload.CreateOutStream(OutStr, TextEncoding::UTF8);
+        OutStr.WriteText('{"a":1}');
+        Entry.Insert();
+        Clear(Entry);
+        Entry.FindFirst();
+        Entry.CalcFields(Payload);
+        Assert.IsTrue(Entry.Payload.HasValue(), 'has value');
+        Entry.Payload.CreateInStream(InStr, TextEncoding::UTF8);
+        InStr.ReadText(Line);
+        Assert.AreEqual('{"a":1}', Line, 'content');
+        Assert.IsTrue(InStr.EOS(), 'end of stream');
+    end;
+
+    [Test]
+    procedure BlobWithoutValue()
+    var
+        Entry: Record "RT Entry";
+    begin
+        // Source: Microsoft Learn, "Blob.HasValue() Method"
+        Assert.IsFalse(Entry.Payload.HasValue(), 'empty');
+    end;
+
+    [Test]
     procedure WritePermissionIsGranted()
     var
         Country: Record "RT Country";

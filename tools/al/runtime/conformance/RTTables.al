@@ -115,6 +115,7 @@ table 50111 "RT Entry"
         field(4; Amount; Decimal) { }
         field(5; Open; Boolean) { }
         field(6; Description; Text[50]) { }
+        field(7; Payload; Blob) { }
     }
 
     keys

@@ -13,6 +13,7 @@ import { CodeunitV, ErrorInfoV, InterfaceV, RecordRefV } from './instances';
 import type { Compiler } from './compile';
 import { textMethod } from './text';
 import { SecretTextV } from '../values/secretText';
+import { BlobV, InStreamV, OutStreamV } from '../values/streams';
 
 export function compileRecordMember(c: Compiler, obj: CE, fm: FieldMeta): CE {
   const slot = fm.slot;
@@ -103,6 +104,27 @@ export function compileMethodCall(
       type: T.Boolean,
     };
   }
+  if (t?.kind === 'Blob' && _objExpr !== undefined) {
+    const b = blobMethod(c, _objExpr, m, args, node);
+    if (b !== undefined) return b;
+  }
+  if (m === 'readtext' && args.length >= 1) {
+    // InStream.ReadText(var Text [, Length]): Integer
+    const place = c.lvalue(args[0] as Expression);
+    const len = args[1] === undefined ? undefined : c.expr(args[1], true).ev;
+    const conv = c.s.assignConverter(place.type);
+    const oev = obj.ev;
+    return {
+      ev: (f) => {
+        const st = oev(f);
+        if (!(st instanceof InStreamV)) throw alError('ReadText needs an InStream created with CreateInStream.');
+        const r = st.readText(len === undefined ? undefined : toInt(len(f)));
+        place.set(f, conv(r.text, undefined));
+        return r.read;
+      },
+      type: T.Integer,
+    };
+  }
   const es = args.map((a) => c.expr(a, true));
   const vals = (f: Frame): unknown[] => es.map((e) => e.ev(f));
   if (t?.kind === 'Interface') {
@@ -175,6 +197,14 @@ function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], name: str
     if (m === 'ordinals') return new ALList(o.type.members.map((x) => x.ordinal));
   }
   if (o instanceof ErrorInfoV) return errorInfoMethod(o, m, a, name);
+  if (o instanceof OutStreamV) {
+    if (m === 'writetext' || m === 'write') {
+      o.write(a.length === 0 ? '\r\n' : str(a[0] instanceof SecretTextV ? a[0].unwrap() : a[0]));
+      return a.length === 0 ? 2 : str(a[0] ?? '').length;
+    }
+  }
+  if (o instanceof InStreamV && m === 'eos') return o.eos;
+  if (o instanceof BlobV && m === 'hasvalue') return o.hasValue;
   if (o instanceof SecretTextV) {
     if (m === 'isempty') return o.isEmpty();
     if (m === 'unwrap') return o.unwrap();
@@ -431,6 +461,35 @@ function errorInfoMethod(e: ErrorInfoV, m: string, a: unknown[], name: string): 
     default:
       throw alError(`The AL runtime does not support ErrorInfo.${name} yet.`);
   }
+}
+
+/** Blob field methods: CreateOutStream (fresh content), CreateInStream, HasValue. */
+function blobMethod(c: Compiler, fieldExpr: Expression, m: string, args: readonly Expression[], node: { start: number }): CE | undefined {
+  if (m !== 'createoutstream' && m !== 'createinstream' && m !== 'hasvalue') return undefined;
+  const field = c.lvalue(fieldExpr);
+  if (m === 'hasvalue') return { ev: (f) => (field.get(f) as BlobV).hasValue, type: T.Boolean };
+  const streamArg = args[0];
+  if (streamArg === undefined) return c.err(`${m} needs a stream variable`, node);
+  const stream = c.lvalue(streamArg);
+  if (m === 'createoutstream') {
+    return {
+      ev: (f) => {
+        const blob = new BlobV('');
+        field.set(f, blob);
+        stream.set(f, new OutStreamV(blob));
+        return undefined;
+      },
+      type: undefined,
+    };
+  }
+  return {
+    ev: (f) => {
+      const blob = field.get(f);
+      stream.set(f, new InStreamV(blob instanceof BlobV ? blob.content : ''));
+      return undefined;
+    },
+    type: undefined,
+  };
 }
 
 /** `Info.Message := X` and the like. */

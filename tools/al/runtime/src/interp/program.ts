@@ -368,6 +368,8 @@ export class Program {
         return T.Boolean;
       case 'secrettext':
         return T.SecretText;
+      case 'blob':
+        return { kind: 'Blob' };
       case 'text':
       case 'bigtext':
         return len === undefined ? T.Text : { kind: 'Text', length: len };
@@ -474,6 +476,8 @@ export function systemEnums(): Map<string, EnumType> {
   add('TestPermissions', [[0, 'Disabled'], [1, 'Restrictive'], [2, 'NonRestrictive'], [3, 'InheritFromTestCodeunit']]);
   add('FieldClass', [[0, 'Normal'], [1, 'FlowField'], [2, 'FlowFilter']]);
   add('SecurityFilter', [[0, 'Ignored'], [1, 'Filtered'], [2, 'Validated'], [3, 'Disallowed']]);
+  add('TextEncoding', [[0, 'MSDos'], [1, 'UTF8'], [2, 'UTF16'], [3, 'Windows']]);
+  add('FieldType', [[0, 'TableFilter'], [1, 'RecordID'], [2, 'OemText'], [3, 'Date'], [4, 'Time'], [5, 'DateFormula'], [6, 'Decimal'], [7, 'Text'], [8, 'Code'], [9, 'Binary'], [10, 'BLOB'], [11, 'Boolean'], [12, 'Integer'], [13, 'OemCode'], [14, 'Option'], [15, 'BigInteger'], [16, 'Duration'], [17, 'GUID'], [18, 'DateTime'], [19, 'Media'], [20, 'MediaSet']]);
   return m;
 }
 

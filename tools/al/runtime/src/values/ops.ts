@@ -3,6 +3,7 @@ import { Dec } from './decimal';
 import { ALDate, ALDateTime, ALDuration, ALTime, DateFormula, addDays, MS_PER_DAY } from './dates';
 import { ALType, EnumValue } from './types';
 import { EMPTY_SECRET, SecretTextV } from './secretText';
+import { EMPTY_BLOB } from './streams';
 
 export const NULL_GUID = '{00000000-0000-0000-0000-000000000000}';
 const INT_MAX = 2147483647;
@@ -109,6 +110,8 @@ export function defaultValue(t: ALType): unknown {
       return undefined;
     case 'SecretText':
       return EMPTY_SECRET;
+    case 'Blob':
+      return EMPTY_BLOB;
     default:
       // Reference-like types are created by the interpreter (it knows tables, codeunits, collections).
       return undefined;

@@ -31,6 +31,7 @@ export type ALType =
   | { readonly kind: 'RecordId' }
   | { readonly kind: 'ErrorInfo' }
   | { readonly kind: 'SecretText' }
+  | { readonly kind: 'Blob' }
   | { readonly kind: 'Array'; readonly elem: ALType; readonly dims: readonly number[] }
   /** A type the runtime only stores (part 2 types such as HttpClient); using it raises a clear error. */
   | { readonly kind: 'Other'; readonly name: string };

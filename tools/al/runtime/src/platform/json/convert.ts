@@ -1,10 +1,10 @@
 import { alError } from '../../errors';
-import { Dec, pow10 } from '../../values/decimal';
-import { ALDate, ALDateTime, ALDuration, ALTime, MS_PER_DAY, createDateTime, dayOf, dt2Date, dt2Time, isValidYmd, ymdOf } from '../../values/dates';
+import { Dec } from '../../values/decimal';
+import { ALDate, ALDateTime, ALDuration, ALTime, createDateTime, dayOf, dt2Date, dt2Time, isValidYmd, ymdOf } from '../../values/dates';
 import { EnumValue } from '../../values/types';
 import { SecretTextV } from '../../values/secretText';
 import { JSON_MESSAGES as M } from './messages';
-import { JsonNode, JsonScalar, JsonValueNode, NULL_SCALAR } from './node';
+import { JsonArrayNode, JsonNode, JsonObjectNode, JsonScalar, JsonValueNode, NULL_SCALAR } from './node';
 import { scalarText } from './write';
 
 /**
@@ -48,7 +48,7 @@ export function valueFromAL(v: unknown, kind?: ALSimpleKind): JsonValueNode {
 
 /** Accepts a node as is, or wraps an AL simple value into a new JsonValue: the argument of Add/Replace/Insert/Set. */
 export function toNode(v: unknown, kind?: ALSimpleKind): JsonNode {
-  if (v instanceof JsonValueNode || (typeof v === 'object' && v !== null && 'kind' in v && 'parent' in v)) return v as JsonNode;
+  if (v instanceof JsonValueNode || v instanceof JsonObjectNode || v instanceof JsonArrayNode) return v;
   return valueFromAL(v, kind);
 }
 
@@ -251,4 +251,3 @@ export function asDuration(v: JsonScalar): ALDuration {
   return new ALDuration(Number(d.truncBig()));
 }
 
-export { MS_PER_DAY, pow10 };
