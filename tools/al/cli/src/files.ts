@@ -2,16 +2,26 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseJsonc } from 'jsonc-parser';
 
+export interface AlFile {
+  /** Absolute path, for reading. */
+  readonly path: string;
+  /** Path relative to the working directory, for messages. */
+  readonly display: string;
+}
+
 /** Expands files and directories into the `.al` files below them, sorted, without duplicates. */
-export function collectAlFiles(inputs: readonly string[], cwd: string): { files: string[]; missing: string[] } {
-  const out = new Set<string>();
+export function collectAlFiles(inputs: readonly string[], cwd: string): { files: AlFile[]; missing: string[] } {
+  const out = new Map<string, AlFile>();
   const missing: string[] = [];
+  const add = (abs: string): void => {
+    if (!out.has(abs)) out.set(abs, { path: abs, display: path.relative(cwd, abs) || path.basename(abs) });
+  };
   const walk = (dir: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
-      missing.push(dir);
+      missing.push(path.relative(cwd, dir) || dir);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -20,7 +30,7 @@ export function collectAlFiles(inputs: readonly string[], cwd: string): { files:
       if (e.isDirectory()) {
         if (e.name === 'node_modules' || e.name === '.git') continue;
         walk(p);
-      } else if (e.isFile() && e.name.toLowerCase().endsWith('.al')) out.add(p);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.al')) add(p);
     }
   };
   for (const input of inputs) {
@@ -32,10 +42,10 @@ export function collectAlFiles(inputs: readonly string[], cwd: string): { files:
       missing.push(input);
       continue;
     }
-    if (st.isDirectory()) walk(path.relative(cwd, abs) || '.');
-    else out.add(path.relative(cwd, abs) || input);
+    if (st.isDirectory()) walk(abs);
+    else add(abs);
   }
-  return { files: [...out], missing };
+  return { files: [...out.values()], missing };
 }
 
 /** Finds `preprocessorSymbols` of the nearest app.json above a file (cached per directory). */

@@ -72,11 +72,12 @@ export const parseCommand: Command = {
       summary.failed.push({ file: m, line: 1, column: 1, message: d.message });
     }
     const t0 = process.hrtime.bigint();
-    for (const file of files) {
+    for (const entry of files) {
+      const file = entry.display;
       summary.files++;
       let text: string;
       try {
-        const buf = fs.readFileSync(file);
+        const buf = fs.readFileSync(entry.path);
         summary.bytes += buf.length;
         text = decodeText(buf);
       } catch (e) {
@@ -85,7 +86,7 @@ export const parseCommand: Command = {
         summary.failed.push({ file, line: 1, column: 1, message });
         continue;
       }
-      const defines = [...opts.defines, ...symbols.forFile(file)];
+      const defines = [...opts.defines, ...symbols.forFile(entry.path)];
       const result = parseAl(text, { fileName: file, defines });
       if (opts.ast) io.out(dumpAst(result.file));
       if (hasErrors(result.diagnostics)) {
