@@ -1,6 +1,6 @@
 import type { CallExpression, Control, Expression, Node, ObjectDeclaration, TypeReference } from '../../syntax/src';
 import { propertyText } from '../../symbols/src/astText';
-import type { ObsoleteInfo, ProcedureSymbol } from '../../symbols/src/model';
+import type { FieldSymbol, ObsoleteInfo, ProcedureSymbol } from '../../symbols/src/model';
 import { CodeunitMembers, FieldArgumentMethods, GlobalFunctions, ImplicitVariables, RecordMembers, StaticTypes } from './builtins';
 import { codeBlocks, globalVariables, localVariables, type CodeBlock } from './codeBlocks';
 import type { RuleContext } from './context';
@@ -37,7 +37,7 @@ class ObjectResolver {
     const table = this.recordTable !== undefined ? this.index.resolve('table', this.recordTable)?.symbol : undefined;
     const tableInScope = decl.objectType === 'table' || decl.objectType === 'tableextension' || (this.implicitWith && decl.objectType.startsWith('page'));
     if (table?.type === 'table' && tableInScope) {
-      for (const f of table.fields) this.objectNames.set(f.name.toLowerCase(), OtherType);
+      for (const f of table.fields) this.objectNames.set(f.name.toLowerCase(), fieldValueType(f));
       for (const p of table.procedures) if (!this.ownProcedures.has(p.name.toLowerCase())) this.ownProcedures.set(p.name.toLowerCase(), []);
     }
     if (decl.objectType.endsWith('extension') && decl.extends) {
@@ -245,7 +245,10 @@ class ObjectResolver {
       const enumSymbol = this.index.find('enum', object.name)?.symbol;
       if (enumSymbol?.type === 'enum' && !locals.has(object.name.toLowerCase()) && !this.objectNames.has(object.name.toLowerCase())) {
         this.checkEnumValue(enumSymbol.name, enumSymbol.values, member, memberOffset);
+        return;
       }
+      const known = locals.get(object.name.toLowerCase()) ?? this.objectNames.get(object.name.toLowerCase());
+      if (known) this.checkValueOf(known, member, memberOffset);
       return;
     }
     if (object.kind === 'ScopeExpression' && object.object.kind === 'Identifier' && object.object.name.toLowerCase() === 'enum') {
@@ -254,7 +257,18 @@ class ObjectResolver {
       if (enumSymbol?.type === 'enum') this.checkEnumValue(enumSymbol.name, enumSymbol.values, member, memberOffset);
       return;
     }
-    this.visit(object, locals, reportUnknown);
+    this.checkValueOf(this.visit(object, locals, reportUnknown), member, memberOffset);
+  }
+
+  /** `X::Member` where X is an enum or option variable or field (`Rec.Status::Open`, `Status::Open`). */
+  private checkValueOf(type: ValueType, member: string, offset: number): void {
+    if (type.kind === 'enum') {
+      const symbol = this.index.find('enum', type.name)?.symbol;
+      if (symbol?.type === 'enum') this.checkEnumValue(symbol.name, symbol.values, member, offset);
+    } else if (type.kind === 'option') {
+      const wanted = member.trim().toLowerCase();
+      if (!type.members.some((m) => m.trim().toLowerCase() === wanted)) this.context.report('AL0132', this.own.unit, offset, `Option "${type.field}"`, member);
+    }
   }
 
   private checkEnumValue(enumName: string, values: readonly { name: string }[], member: string, offset: number): void {
@@ -298,7 +312,7 @@ class ObjectResolver {
       const field = this.index.field(table.name, member);
       if (field) {
         this.reportObsolete(field.obsolete, 'Field', field.name, memberOffset);
-        return OtherType;
+        return call ? OtherType : fieldValueType(field);
       }
       if (RecordMembers.has(lower)) return OtherType;
       if (found && found.procedures.length > 0) {
@@ -392,6 +406,13 @@ class ObjectResolver {
     }
     return OtherType;
   }
+}
+
+/** An Enum or Option field's type, for checking `Rec.Field::Value`; other fields are plain values. */
+function fieldValueType(field: FieldSymbol): ValueType {
+  if (field.options) return { kind: 'option', field: field.name, members: field.options };
+  const match = /^Enum\s+"?([^"]+)"?$/i.exec(field.type.trim());
+  return match?.[1] !== undefined ? { kind: 'enum', name: match[1] } : OtherType;
 }
 
 function valueTypeOfText(text: string): ValueType {

@@ -5,6 +5,8 @@ export type ValueType =
   | { readonly kind: 'record'; readonly table: string }
   | { readonly kind: 'codeunit'; readonly name: string }
   | { readonly kind: 'interface'; readonly name: string }
+  | { readonly kind: 'enum'; readonly name: string }
+  | { readonly kind: 'option'; readonly field: string; readonly members: readonly string[] }
   | { readonly kind: 'other' };
 
 export const OtherType: ValueType = { kind: 'other' };
@@ -18,6 +20,8 @@ export function valueTypeOf(type: TypeReference | undefined): ValueType {
       return { kind: 'codeunit', name: type.subtype.name };
     case 'interface':
       return { kind: 'interface', name: type.subtype.name };
+    case 'enum':
+      return { kind: 'enum', name: type.subtype.name };
     default:
       return OtherType;
   }
