@@ -202,6 +202,47 @@ codeunit 50109 "RT Extensions"
     end;
 
     [Test]
+    procedure FieldRefReadsAndWritesValues()
+    var
+        Country: Record "RT Country";
+        RecRef: RecordRef;
+        FldRef: FieldRef;
+    begin
+        // Source: Microsoft Learn, "RecordRef.Field(Integer) Method" and "FieldRef.Value([Any]) Method"
+        Country.DeleteAll();
+        RecRef.Open(Database::"RT Country");
+        FldRef := RecRef.Field(1);
+        FldRef.Value := 'IT';
+        FldRef := RecRef.Field(2);
+        FldRef.Value := 'Italy';
+        RecRef.Insert();
+        Assert.IsTrue(Country.Get('IT'), 'inserted through RecordRef');
+        Assert.AreEqual('Italy', Country.Name, 'name');
+        Assert.AreEqual('Name', FldRef.Name(), 'field name');
+        Assert.AreEqual(2, FldRef.Number(), 'field number');
+    end;
+
+    [Test]
+    procedure FieldRefFilters()
+    var
+        Country: Record "RT Country";
+        RecRef: RecordRef;
+        FldRef: FieldRef;
+    begin
+        // Source: Microsoft Learn, "FieldRef.SetRange([Any] [, Any]) Method"
+        Country.DeleteAll();
+        Country.Code := 'A';
+        Country.Insert();
+        Country.Code := 'B';
+        Country.Insert();
+        RecRef.Open(Database::"RT Country");
+        FldRef := RecRef.Field(1);
+        FldRef.SetRange('B');
+        Assert.AreEqual(1, RecRef.Count(), 'filtered');
+        Assert.AreEqual('B', FldRef.GetFilter(), 'filter text');
+    end;
+
+    [Test]
     procedure WritePermissionIsGranted()
     var
         Country: Record "RT Country";

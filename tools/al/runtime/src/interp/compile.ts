@@ -8,7 +8,7 @@ import { ALArray, ALDictionary, ALList } from '../values/collections';
 import { add, coerce, compare, divide, equals, idiv, mod, mul, neg, sub, toBool } from '../values/ops';
 import { ALType, EnumType, EnumValue, T } from '../values/types';
 import { CE, Ev, Frame, LV, St } from './frame';
-import { CodeunitV, Flow, InterfaceV } from './instances';
+import { CodeunitV, FieldRefV, Flow, InterfaceV } from './instances';
 import { ObjInfo, ProcInfo, VarInfo, lineOf } from './program';
 import type { Session } from './session';
 import { compileBuiltin } from './builtins';
@@ -467,6 +467,22 @@ export class Compiler {
           }
           const oev = obj.ev;
           return this.fieldPlace((f) => oev(f) as Rec, fm);
+        }
+        if (obj.type?.kind === 'Other' && obj.type.name.toLowerCase() === 'fieldref' && e.member.name.toLowerCase() === 'value') {
+          const oev = obj.ev;
+          return {
+            get: (f) => {
+              const r = oev(f);
+              if (!(r instanceof FieldRefV)) throw alError('The FieldRef is not set. Use RecordRef.Field first.');
+              return r.rec.data[r.field.slot];
+            },
+            set: (f, v) => {
+              const r = oev(f);
+              if (!(r instanceof FieldRefV)) throw alError('The FieldRef is not set. Use RecordRef.Field first.');
+              r.rec.setField(r.field, v);
+            },
+            type: undefined,
+          };
         }
         if (obj.type?.kind === 'ErrorInfo') {
           // ErrorInfo properties can be assigned: Info.Message := '...' (Microsoft Learn, "ErrorInfo data type")

@@ -31,6 +31,14 @@ export class RecordRefV {
   rec: Rec | undefined;
 }
 
+/** FieldRef basics: a field of the record a RecordRef points at. */
+export class FieldRefV {
+  constructor(
+    readonly rec: import('../db/record').Rec,
+    readonly field: import('../db/meta').FieldMeta,
+  ) {}
+}
+
 /** ErrorInfo: message, title, detailed message, custom dimensions, collectible flag. */
 export class ErrorInfoV {
   message = '';

@@ -9,7 +9,7 @@ import { formatValue } from '../values/format';
 import { coerce, equals, toInt } from '../values/ops';
 import { ALType, EnumValue, T } from '../values/types';
 import { CE, Ev, Frame } from './frame';
-import { CodeunitV, ErrorInfoV, InterfaceV, RecordRefV } from './instances';
+import { CodeunitV, ErrorInfoV, FieldRefV, InterfaceV, RecordRefV } from './instances';
 import type { Compiler } from './compile';
 import { textMethod } from './text';
 import { SecretTextV } from '../values/secretText';
@@ -210,6 +210,7 @@ function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], name: str
     if (m === 'unwrap') return o.unwrap();
   }
   if (o instanceof RecordRefV) return recordRefMethod(c, o, m, a, name);
+  if (o instanceof FieldRefV) return fieldRefMethod(c, o, m, a, name);
   if (o instanceof Rec && kind === 'Variant') {
     // methods on a record held in a Variant are not available in AL either
   }
@@ -463,6 +464,54 @@ function errorInfoMethod(e: ErrorInfoV, m: string, a: unknown[], name: string): 
   }
 }
 
+function fieldRefMethod(c: Compiler, r: FieldRefV, m: string, a: unknown[], name: string): unknown {
+  const f = r.field;
+  switch (m) {
+    case 'value':
+      if (a.length > 0) r.rec.setField(f, a[0]);
+      return r.rec.data[f.slot];
+    case 'name':
+      return f.name;
+    case 'caption':
+      return f.caption;
+    case 'number':
+      return f.no;
+    case 'length':
+      return f.type.kind === 'Text' || f.type.kind === 'Code' ? (f.type.length ?? 0) : 0;
+    case 'class':
+      return f.fieldClass;
+    case 'type': {
+      const t = c.s.program.enums.get('fieldtype');
+      const m2 = t?.byName.get(f.type.kind === 'Blob' ? 'blob' : f.type.kind === 'Guid' ? 'guid' : f.type.kind === 'RecordId' ? 'recordid' : f.type.kind.toLowerCase());
+      return t === undefined || m2 === undefined ? f.type.kind : new EnumValue(t, m2.ordinal);
+    }
+    case 'setrange':
+      r.rec.setRange(f, a);
+      return undefined;
+    case 'setfilter':
+      r.rec.setFilter(f, str(a[0] ?? ''), a.slice(1));
+      return undefined;
+    case 'getfilter':
+      return r.rec.getFilter(f);
+    case 'validate':
+      c.s.validate(r.rec, f.slot, a[0], a.length > 0);
+      return undefined;
+    case 'testfield':
+      r.rec.testField(f, a);
+      return undefined;
+    case 'calcfield':
+      r.rec.calcFields([f.slot]);
+      return true;
+    case 'record': {
+      const rr = new RecordRefV();
+      rr.rec = r.rec;
+      return rr;
+    }
+    default:
+      throw alError(`The AL runtime does not support FieldRef.${name} yet.`);
+  }
+}
+
 /** Blob field methods: CreateOutStream (fresh content), CreateInStream, HasValue. */
 function blobMethod(c: Compiler, fieldExpr: Expression, m: string, args: readonly Expression[], node: { start: number }): CE | undefined {
   if (m !== 'createoutstream' && m !== 'createinstream' && m !== 'hasvalue') return undefined;
@@ -546,6 +595,44 @@ function recordRefMethod(c: Compiler, r: RecordRefV, m: string, a: unknown[], na
       return rec().temporary;
     case 'recordid':
       return rec().recordId();
+    case 'fieldcount':
+      return rec().table.fields.length;
+    case 'field': {
+      const fm = rec().table.byNo.get(toInt(a[0]));
+      if (fm === undefined) throw alError(`Table ${rec().table.name} has no field number ${toInt(a[0])}.`);
+      return new FieldRefV(rec(), fm);
+    }
+    case 'fieldindex': {
+      const fm = rec().table.fields[toInt(a[0]) - 1];
+      if (fm === undefined) throw alError(`Table ${rec().table.name} has no field with index ${toInt(a[0])}.`);
+      return new FieldRefV(rec(), fm);
+    }
+    case 'fieldexist':
+      return rec().table.byNo.has(toInt(a[0]));
+    case 'insert':
+      if (a[0] === true) return rec().insert(true);
+      rec().insertOrFail(false);
+      return true;
+    case 'modify':
+      rec().modifyOrFail(a[0] === true);
+      return true;
+    case 'delete':
+      rec().deleteOrFail(a[0] === true);
+      return true;
+    case 'init':
+      rec().init();
+      return undefined;
+    case 'reset':
+      rec().reset();
+      return undefined;
+    case 'setrecfilter':
+      rec().setRecFilter();
+      return undefined;
+    case 'getview':
+      return rec().getView();
+    case 'setview':
+      rec().setView(str(a[0]));
+      return undefined;
     default:
       throw alError(`The AL runtime does not support RecordRef.${name} yet.`);
   }

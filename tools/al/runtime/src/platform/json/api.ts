@@ -62,4 +62,4 @@ export function selectAll(node: JsonNode, path: string): JsonNode[] {
 export const keyExistsError = (key: string): ALError => alError(M.keyExists(key));
 export const keyNotFoundError = (key: string): ALError => alError(M.keyNotFound(key));
 export const indexError = (index: number, count: number): ALError => alError(M.indexOutOfRange(index, count));
-export const selectNoMatchError = (path: string): ALError => alError(`The JSON path '${path}' does not select any token.`);
+export const selectNoMatchError = (path: string): ALError => alError(M.pathNoMatch(path));

@@ -36,6 +36,7 @@ export const JSON_MESSAGES = {
   pathSyntax: (path: string, detail: string) => `The JSON path '${path}' is not valid: ${detail}.`,
   pathUnsupported: (path: string, what: string) =>
     `The JSON path '${path}' uses ${what}, which the AL runtime does not support; use $, .name, ['name'], [n], [n,m], [*], .* or ..name.`,
+  pathNoMatch: (path: string) => `The JSON path '${path}' does not select any token.`,
   pathMultiple: (path: string) => `Path returned multiple tokens. Path: '${path}'. Use SelectTokens to read several tokens.`,
   noToken: () => 'The JsonToken does not hold a JSON object, array or value.',
 } as const;
