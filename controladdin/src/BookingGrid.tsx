@@ -28,6 +28,7 @@ import { addToTotals, formatTotals, type Totals } from './totals';
 
 const maxProblemsShown = 5;
 
+/** Square BC-style checkbox for rows, the select-all header and group headers (Fluent draws round checks). */
 function BcCheckbox(props?: IDetailsListCheckboxProps): ReactElement {
   return <span className={props?.checked === true ? 'bki-check bki-check-on' : 'bki-check'} aria-hidden="true" />;
 }
@@ -178,7 +179,7 @@ export function BookingGrid({ store, bridge }: BookingGridProps): ReactElement {
       </span>
     );
   }, [captions]);
-  const groupProps = useMemo(() => ({ showEmptyGroups: false, headerProps: { onRenderTitle: onRenderGroupTitle } }), [onRenderGroupTitle]);
+  const groupProps = useMemo(() => ({ showEmptyGroups: false, headerProps: { onRenderTitle: onRenderGroupTitle, onRenderGroupHeaderCheckbox: BcCheckbox } }), [onRenderGroupTitle]);
 
   const problems = snap.problems;
   const problemLines = problems.slice(0, maxProblemsShown).map((p) => problemText(captions, p));
