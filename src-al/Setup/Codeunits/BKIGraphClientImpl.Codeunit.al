@@ -247,7 +247,7 @@ codeunit 70470002 "BKI Graph Client Impl."
         Content: HttpContent;
         BodyText: Text;
     begin
-        Request.Method := Method;
+        Request.Method(Method);
         Request.SetRequestUri(Url);
         Request.GetHeaders(Headers);
         Headers.Add('Authorization', SecretStrSubstNo('Bearer %1', AccessToken));
@@ -261,7 +261,7 @@ codeunit 70470002 "BKI Graph Client Impl."
         if ContentHeaders.Contains('Content-Type') then
             ContentHeaders.Remove('Content-Type');
         ContentHeaders.Add('Content-Type', 'application/json');
-        Request.Content := Content;
+        Request.Content(Content);
     end;
 
     local procedure BuildUrl(BKIBookingSyncSetup: Record "BKI Booking Sync Setup"; RelativePath: Text; var Url: Text): Boolean

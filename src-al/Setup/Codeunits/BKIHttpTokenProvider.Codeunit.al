@@ -40,9 +40,9 @@ codeunit 70470016 "BKI Http Token Provider" implements "BKI Token Provider"
         if ContentHeaders.Contains('Content-Type') then
             ContentHeaders.Remove('Content-Type');
         ContentHeaders.Add('Content-Type', 'application/x-www-form-urlencoded');
-        Request.Method := 'POST';
+        Request.Method('POST');
         Request.SetRequestUri(TokenEndpoint);
-        Request.Content := Content;
+        Request.Content(Content);
         if not Client.Send(Request, Response) then begin
             ErrorText := NetworkErrorTxt;
             exit(false);

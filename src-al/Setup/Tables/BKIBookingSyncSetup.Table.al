@@ -151,7 +151,7 @@ table 70470000 "BKI Booking Sync Setup"
             trigger OnValidate()
             begin
                 if ("Sync Frequency (Min.)" < MinSyncFrequency()) or ("Sync Frequency (Min.)" > MaxSyncFrequency()) then
-                    Error(FrequencyOutOfRangeErr, MinSyncFrequency(), MaxSyncFrequency());
+                    Error(FrequencyOutOfRangeErr, Format(MinSyncFrequency(), 0, 9), Format(MaxSyncFrequency(), 0, 9));
                 UpdateBackgroundSync();
             end;
         }
