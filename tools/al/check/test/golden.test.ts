@@ -104,7 +104,7 @@ describe('npm run al -- check --json', () => {
       parsed.diagnostics.map((d) => [d['file'], d['line'], d['column'], d['severity'], d['code']]),
       [
         [join(fixture('al0118-unknown-name'), 'FxUnknownName.Codeunit.al'), 5, 14, 'error', 'AL0118'],
-        [join(fixture('aa0137-pragma-restore'), 'FxCounter.Codeunit.al'), 10, 9, 'warning', 'AA0137'],
+        [join(fixture('aa0137-pragma-restore'), 'FxCounter.Codeunit.al'), 15, 9, 'warning', 'AA0137'],
       ],
     );
   });
