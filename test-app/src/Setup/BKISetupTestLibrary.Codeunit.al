@@ -1,6 +1,7 @@
 namespace Seed.BookingsInvoicing.Test.Setup;
 
 using Seed.BookingsInvoicing.Setup;
+using Seed.BookingsInvoicing.Sync;
 using System.TestLibraries.Utilities;
 using System.Threading;
 

@@ -40,6 +40,8 @@ export const CheckRules = {
   BKI0004: { severity: 'error', message: "'{0}' holds a secret but is typed {1}. Use SecretText (and IsolatedStorage for storage)." },
   BKI0005: { severity: 'error', message: "Procedure '{0}' handles a secret ({1}) but is not marked [NonDebuggable]." },
   BKI0006: { severity: 'warning', message: "Parameter '{0}' is a record passed by value but {1} changes it; the caller will not see the change. Declare it var." },
+  BKI0008: { severity: 'error', message: "{0} '{1}' has no event '{2}' that other apps can subscribe to. Check the event name and the publisher." },
+  BKI0009: { severity: 'error', message: "{0} '{1}' is in namespace {2}, which this file does not import. Add 'using {2};'." },
   BKI0007: { severity: 'error', message: "Table field '{0}' would store a secret in the database. Keep secrets in IsolatedStorage as SecretText." },
 } as const satisfies Record<string, { severity: Severity; message: string }>;
 

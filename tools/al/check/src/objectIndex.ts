@@ -12,6 +12,10 @@ export class ObjectIndex {
   private readonly byId = new Map<string, IndexedObject>();
 
   add(symbol: ObjectSymbol, app: string): void {
+    // An object moved between apps (e.g. "No. Series Line" from the Base Application to Business Foundation) is
+    // declared twice, once obsolete: the live declaration wins.
+    const existing = this.byName.get(`${symbol.type}:${symbol.name.toLowerCase()}`);
+    if (existing && symbol.obsolete && !existing.symbol.obsolete) return;
     // Copy the lists an extension can grow, so merging never changes a shared symbol file in memory.
     const copy = { ...symbol } as ObjectSymbol;
     if ('fields' in copy) Object.assign(copy, { fields: [...copy.fields], keys: [...copy.keys] });

@@ -5,7 +5,7 @@ import { CodeunitMembers, FieldArgumentMethods, GlobalFunctions, ImplicitVariabl
 import { codeBlocks, globalVariables, localVariables, type CodeBlock } from './codeBlocks';
 import type { RuleContext } from './context';
 import type { OwnObject } from './program';
-import { isSystemObject } from './systemObjects';
+import { isSystemObject, SystemTableFields } from './systemObjects';
 import { DisplayType, ObjectTypeWords, OtherType, valueTypeOf, type ValueType } from './typeOf';
 import { walk } from './walk';
 
@@ -138,7 +138,40 @@ class ObjectResolver {
       this.context.report('AL0185', this.own.unit, type.subtype.start, DisplayType[objectType] ?? objectType, name);
       return;
     }
+    this.checkNamespace(found.symbol.namespace, DisplayType[objectType] ?? objectType, found.symbol.name, type.subtype.start);
     this.reportObsolete(found.symbol.obsolete, DisplayType[objectType] ?? objectType, found.symbol.name, type.subtype.start);
+  }
+
+  /** An object in a namespace is visible from files in that namespace or that import it with `using`. */
+  private checkNamespace(namespace: string | undefined, what: string, name: string, offset: number): void {
+    if (namespace === undefined) return;
+    const file = this.own.unit.file;
+    const lower = namespace.toLowerCase();
+    if (file.namespace?.name.text.toLowerCase() === lower) return;
+    if (file.usings.some((u) => u.name.text.toLowerCase() === lower)) return;
+    this.context.report('BKI0009', this.own.unit, offset, what, name, namespace);
+  }
+
+  /** `[EventSubscriber(ObjectType::X, X::"Name", 'Event' | Event, ...)]`: the publisher has that event. */
+  private checkSubscriber(block: CodeBlock): void {
+    if (block.kind !== 'ProcedureDeclaration') return;
+    const attribute = block.attributes.find((a) => a.name.name.toLowerCase() === 'eventsubscriber');
+    const target = attribute?.args[1];
+    const eventArg = attribute?.args[2];
+    if (!attribute || target?.kind !== 'ScopeExpression' || target.object.kind !== 'Identifier' || !eventArg) return;
+    const objectType = ScopeKeywords[target.object.name.toLowerCase()];
+    if (objectType === undefined || /^\d+$/.test(target.member.name)) return;
+    const found = this.index.resolve(objectType, target.member.name);
+    if (!found || !('procedures' in found.symbol)) return;
+    const eventName = eventArg.kind === 'Literal' ? String(eventArg.value) : eventArg.kind === 'Identifier' ? eventArg.name : undefined;
+    if (eventName === undefined) return;
+    // Tables and pages also raise platform trigger events (OnAfterInsertEvent, OnAfterValidateEvent, ...).
+    if (/^On(Before|After)\w*Event$/i.test(eventName)) return;
+    const lower = eventName.toLowerCase();
+    // `internal` IntegrationEvents are subscribable by the publisher's friend apps (internalsVisibleTo), which the
+    // symbol model does not record; the event's existence is what is checked.
+    const publisher = found.symbol.procedures.find((p) => p.name.toLowerCase() === lower && p.event !== undefined);
+    if (!publisher) this.context.report('BKI0008', this.own.unit, eventArg.start, DisplayType[objectType] ?? objectType, found.symbol.name, eventName);
   }
 
   private reportObsolete(obsolete: ObsoleteInfo | undefined, what: string, name: string, offset: number): void {
@@ -149,9 +182,14 @@ class ObjectResolver {
   private checkBlock(block: CodeBlock): void {
     const locals = new Map<string, ValueType>();
     const dataItemTable = this.dataItemOfTrigger.get(block);
+    let reportUnknown = !this.isExtension;
     if (dataItemTable !== undefined) {
       const table = this.index.resolve('table', dataItemTable)?.symbol;
       if (table?.type === 'table') for (const f of table.fields) locals.set(f.name.toLowerCase(), OtherType);
+      const systemFields = SystemTableFields.get(dataItemTable.toLowerCase());
+      for (const f of systemFields ?? []) locals.set(f.toLowerCase(), OtherType);
+      // A data item over a system table we have no field list for: its fields are unknown, so stay silent.
+      if (table?.type !== 'table' && systemFields === undefined) reportUnknown = false;
       for (const member of RecordMembers) locals.set(member, OtherType);
     }
     for (const p of block.parameters) {
@@ -166,8 +204,8 @@ class ObjectResolver {
     this.checkType(block.returnType);
     if (block.kind === 'ProcedureDeclaration') {
       for (const attribute of block.attributes) for (const arg of attribute.args) this.visit(arg, locals, false);
+      this.checkSubscriber(block);
     }
-    const reportUnknown = !this.isExtension;
     walk(block.body, (node) => {
       if (node.kind === 'WithStatement') {
         this.visit(node.record, locals, reportUnknown);
@@ -240,6 +278,7 @@ class ObjectResolver {
         if (!found && !isSystemObject(objectType, member)) {
           this.context.report('AL0185', this.own.unit, memberOffset, DisplayType[objectType] ?? objectType, member);
         }
+        if (found) this.checkNamespace(found.symbol.namespace, DisplayType[objectType] ?? objectType, found.symbol.name, memberOffset);
         return;
       }
       const enumSymbol = this.index.find('enum', object.name)?.symbol;

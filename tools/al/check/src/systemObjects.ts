@@ -26,6 +26,15 @@ dataverse entity change|inplace installed application|web service aggregate|nav 
 profile page metadata|page table field|table field types|ml prediction parameters|sent notification entry|
 `.split('|').map((s) => s.trim()).filter((s) => s.length > 0));
 
+/** Platform codeunits. Lower-case names. */
+export const SystemCodeunits: ReadonlySet<string> = new Set(['global triggers', 'company triggers', 'system initialization', 'user login time tracker']);
+
+/** Fields of the system tables that code most often reads (Integer and Date are common report data items). */
+export const SystemTableFields: ReadonlyMap<string, readonly string[]> = new Map([
+  ['integer', ['Number']],
+  ['date', ['Period Type', 'Period Start', 'Period End', 'Period No.', 'Period Name']],
+]);
+
 /** Platform enums (defined by the server, not in AL source). Lower-case names. */
 export const SystemEnums: ReadonlySet<string> = new Set(['entity text scenario']);
 
@@ -34,5 +43,6 @@ export function isSystemObject(objectType: string, name: string): boolean {
   const lower = name.toLowerCase();
   if (objectType === 'table') return SystemTables.has(lower);
   if (objectType === 'enum') return SystemEnums.has(lower);
+  if (objectType === 'codeunit') return SystemCodeunits.has(lower);
   return false;
 }
