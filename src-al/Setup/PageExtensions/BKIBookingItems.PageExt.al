@@ -1,4 +1,6 @@
 #if not CLEAN28
+// The retired Bookings pages are ObsoleteState = Pending (tag 28.0); this file exists only to lead users away from them.
+#pragma warning disable AL0432
 namespace Seed.BookingsInvoicing.Setup;
 
 using Microsoft.Booking;
@@ -55,4 +57,5 @@ pageextension 70470002 "BKI Booking Items" extends "Booking Items"
     var
         BKILegacyRedirect: Codeunit "BKI Legacy Redirect";
 }
+#pragma warning restore AL0432
 #endif

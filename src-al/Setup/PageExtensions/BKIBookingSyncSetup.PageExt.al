@@ -1,4 +1,6 @@
 #if not CLEAN28
+// The retired Bookings pages are ObsoleteState = Pending (tag 28.0); this file exists only to lead users away from them.
+#pragma warning disable AL0432
 namespace Seed.BookingsInvoicing.Setup;
 
 using Microsoft.Booking;
@@ -75,4 +77,5 @@ pageextension 70470001 "BKI Booking Sync. Setup" extends "Booking Sync. Setup"
         BKILegacyRedirect: Codeunit "BKI Legacy Redirect";
         BKIRetiredMessage: Text;
 }
+#pragma warning restore AL0432
 #endif
