@@ -38,7 +38,8 @@ if (require.main === module) {
   const io: CommandIo = {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
+    // npm runs scripts from the package root; INIT_CWD is where the user typed the command
+    cwd: process.env['INIT_CWD'] ?? process.cwd(),
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

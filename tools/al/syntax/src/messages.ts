@@ -15,6 +15,7 @@ export const SyntaxMessages = {
   MissingEndif: { code: 'AL0364', text: "'#endif' expected: an '#if' block is not closed." },
   UnexpectedDirective: { code: 'AL0365', text: "'{0}' has no matching '#if'." },
   UnknownDirective: { code: 'AL0366', text: "Unknown preprocessor directive '{0}'." },
+  MemberNotAllowed: { code: 'AL0368', text: "A {0} is not allowed here; move it to the object level." },
   InvalidPropertyValue: { code: 'AL0367', text: "Value of property '{0}' is not valid here: {1}" },
 } as const;
 

@@ -712,6 +712,7 @@ class Parser {
     const context = name === 'fields' || name === 'keys' || name === 'fieldgroups' || name === 'labels' ? name : 'section';
     this.parseMembers(sink, context);
     this.expect(T.RBrace);
+    this.rejectMembers(sink, { items: 'all', code: true, sections: true, triggers: true });
     return {
       kind: 'Section',
       name,
@@ -724,6 +725,28 @@ class Parser {
       start: s,
       end: this.endFrom(s),
     };
+  }
+
+  /** Reports members a container cannot hold (they would otherwise be lost from the tree). */
+  private rejectMembers(sink: Sink, allow: { items?: 'controls' | 'all'; code?: boolean; sections?: boolean; triggers?: boolean }): void {
+    const bad: { start: number; what: string }[] = [];
+    for (const v of sink.values) bad.push({ start: v.start, what: 'enum value' });
+    for (const e of sink.events) bad.push({ start: e.start, what: 'event' });
+    if (!allow.code) {
+      for (const v of sink.variables) bad.push({ start: v.start, what: 'var section' });
+      for (const pr of sink.procedures) bad.push({ start: pr.start, what: 'procedure' });
+    }
+    if (!allow.triggers) for (const t of sink.triggers) bad.push({ start: t.start, what: 'trigger' });
+    if (!allow.sections) for (const x of sink.sections) bad.push({ start: x.start, what: `'${x.name}' section` });
+    for (const it of sink.items) {
+      if (allow.items === 'all' || (allow.items === 'controls' && it.kind === 'Control')) continue;
+      bad.push({ start: it.start, what: it.kind === 'Control' ? `'${it.controlKind}'` : it.kind });
+    }
+    if (this.speculative > 0) {
+      if (bad.length > 0) this.failed = true;
+      return;
+    }
+    for (const b of bad) this.report('MemberNotAllowed', [b.what], b.start);
   }
 
   private parseTableField(): TableField {
@@ -742,6 +765,7 @@ class Parser {
     if (this.eat(T.LBrace)) {
       this.parseMembers(sink, 'field');
       this.expect(T.RBrace);
+      this.rejectMembers(sink, { triggers: true });
     }
     const node: TableField = {
       kind: 'TableField',
@@ -786,6 +810,7 @@ class Parser {
     if (this.eat(T.LBrace)) {
       this.parseMembers(sink, 'key');
       this.expect(T.RBrace);
+      this.rejectMembers(sink, {});
     }
     return { kind, name, fields, properties: sink.properties, start: s, end: this.endFrom(s) };
   }
@@ -804,6 +829,7 @@ class Parser {
     if (this.eat(T.LBrace)) {
       this.parseMembers(sink, 'value');
       this.expect(T.RBrace);
+      this.rejectMembers(sink, {});
     }
     const node: EnumValue = { kind: 'EnumValue', id, name, properties: sink.properties, start: s, end: this.endFrom(s) };
     return withOptional(node, { docComment });
@@ -832,6 +858,7 @@ class Parser {
       hasBody = true;
       this.parseMembers(sink, 'control');
       this.expect(T.RBrace);
+      this.rejectMembers(sink, { items: 'controls', sections: true, triggers: true });
     }
     const first = args[0]?.[0];
     const controls: Control[] = [];
@@ -2147,7 +2174,7 @@ class Parser {
 /** Adds the optional properties whose value is defined (exactOptionalPropertyTypes forbids `x: undefined`). */
 function withOptional<N extends object, O extends Record<string, unknown>>(node: N, optional: O): N & Partial<{ [K in keyof O]: Exclude<O[K], undefined> }> {
   const out = node as unknown as Record<string, unknown>;
-  for (const key of Object.keys(optional)) {
+  for (const key in optional) {
     const v = optional[key];
     if (v !== undefined) out[key] = v;
   }
