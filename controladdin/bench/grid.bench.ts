@@ -156,10 +156,42 @@ async function main(): Promise<void> {
     const mean = scroll.reduce((a, b) => a + b, 0) / scroll.length;
     console.log(`scroll frame time: mean ${ms(mean)}, median ${ms(percentile(scroll, 50))}, p95 ${ms(percentile(scroll, 95))}, max ${ms(Math.max(...scroll))} (${scroll.length} frames, 600 px each)`);
     console.log(`scroll main-thread CPU per frame: ${ms(cpu / scroll.length)}`);
+
+    // 4. Filter and group on the full list: from the input to the updated rows painted.
+    const timeUntil = async (act: () => Promise<void>, selector: string): Promise<{ wall: number; cpu: number }> => {
+      await page.frame.evaluate(() => {
+        const w = window as unknown as { bkiActAt?: number };
+        delete w.bkiActAt;
+        const mark = (): void => {
+          w.bkiActAt ??= performance.now();
+        };
+        window.addEventListener('input', mark, { capture: true, once: true });
+        window.addEventListener('click', mark, { capture: true, once: true });
+      });
+      const before = await cpuMs(cdp);
+      await act();
+      const wall = await page.frame.evaluate(
+        (sel) =>
+          new Promise<number>((resolve) => {
+            const poll = (): void => {
+              if (document.querySelector(sel) !== null) setTimeout(() => resolve(performance.now() - ((window as unknown as { bkiActAt?: number }).bkiActAt ?? 0)), 0);
+              else requestAnimationFrame(poll);
+            };
+            requestAnimationFrame(poll);
+          }),
+        selector,
+      );
+      return { wall, cpu: (await cpuMs(cdp)) - before };
+    };
+    const filtered = await timeUntil(() => page.frame.locator('.bki-filter input').fill('repair'), '[role="grid"]:not([aria-rowcount="' + String(rowCount + 1) + '"])');
+    console.log(`filter ${rowCount} rows (type "repair") to rows painted: ${ms(filtered.wall)} wall, ${ms(filtered.cpu)} main-thread CPU`);
+    await page.frame.locator('.bki-filter input').fill('');
+    const grouped = await timeUntil(() => page.frame.locator('.bki-group-toggle').click(), '.ms-GroupHeader');
+    console.log(`group ${rowCount} rows by customer to group headers painted: ${ms(grouped.wall)} wall, ${ms(grouped.cpu)} main-thread CPU`);
     console.log(`machine load average after the runs: ${loadavg()[0]?.toFixed(1) ?? '?'}`);
     await page.close();
 
-    // 4. One LoadBookings with every row at once.
+    // 5. One LoadBookings with every row at once.
     page = await AddinPage.open(browser.context, host, { height: 800 });
     await page.waitForEvents('ControlReady');
     await page.page.evaluate((a) => {
