@@ -17,6 +17,9 @@ companyname serviceinstanceid sessionid setselectionfilter windowslanguage gettr
 downloadfromstream uploadintostream download upload file blob getlasterrorstack rollback secretstrsubstno
 istransactioninprogress rechash shell checklicensepermission licensefile bindsubscription unbindsubscription
 runbackgroundtaskcallback issessionactive usersecurityid selectlatestversion
+copystream setdefaulttableconnection registertableconnection unregistertableconnection hastableconnection
+gettableconnection getdefaulttableconnection getexecutioncontext getcurrentmoduleexecutioncontext locktimeout
+locktimeoutduration erase exists isnull
 `;
 
 const staticTypeList = `
@@ -62,3 +65,9 @@ export const FieldArgumentMethods: ReadonlyMap<string, number> = new Map([
 ]);
 
 export const CodeunitMembers = toSet('run');
+
+/** Methods of a query, in scope unqualified inside the query's own triggers. */
+export const QueryMembers = toSet(`
+setrange setfilter getfilter getfilters topnumberofrows columncaption columnname columnno open read close
+saveascsv saveasxml saveasjson securityfiltering
+`);

@@ -10,6 +10,8 @@ export interface IndexedObject {
 export class ObjectIndex {
   private readonly byName = new Map<string, IndexedObject>();
   private readonly byId = new Map<string, IndexedObject>();
+  private readonly byQualifiedName = new Map<string, IndexedObject>();
+  private readonly namespaceRoots = new Set<string>();
 
   add(symbol: ObjectSymbol, app: string): void {
     // An object moved between apps (e.g. "No. Series Line" from the Base Application to Business Foundation) is
@@ -25,6 +27,15 @@ export class ObjectIndex {
     const entry = { symbol: copy, app };
     this.byName.set(`${copy.type}:${copy.name.toLowerCase()}`, entry);
     if ('id' in copy && copy.id !== undefined) this.byId.set(`${copy.type}:${copy.id}`, entry);
+    if (copy.namespace !== undefined) {
+      this.byQualifiedName.set(`${copy.type}:${copy.namespace}.${copy.name}`.toLowerCase(), entry);
+      this.namespaceRoots.add((copy.namespace.split('.')[0] ?? '').toLowerCase());
+    }
+  }
+
+  /** Whether `name` is the first part of some namespace (as in `Database::Microsoft.Sales.Customer.Customer`). */
+  isNamespaceRoot(name: string): boolean {
+    return this.namespaceRoots.has(name.toLowerCase());
   }
 
   extend(extension: ExtensionSymbol): void {
@@ -52,7 +63,8 @@ export class ObjectIndex {
 
   /** Finds an object by the reference AL allows: its name, or its ID as text. */
   resolve(type: string, reference: string): IndexedObject | undefined {
-    return /^\d+$/.test(reference) ? this.findById(type, Number(reference)) : this.find(type, reference);
+    if (/^\d+$/.test(reference)) return this.findById(type, Number(reference));
+    return this.find(type, reference) ?? this.byQualifiedName.get(`${type}:${reference}`.toLowerCase());
   }
 
   field(table: string, name: string): FieldSymbol | undefined {

@@ -1,7 +1,7 @@
 import type { CallExpression, Control, Expression, Node, ObjectDeclaration, TypeReference } from '../../syntax/src';
 import { propertyText } from '../../symbols/src/astText';
 import type { FieldSymbol, ObsoleteInfo, ProcedureSymbol } from '../../symbols/src/model';
-import { CodeunitMembers, FieldArgumentMethods, GlobalFunctions, ImplicitVariables, RecordMembers, StaticTypes } from './builtins';
+import { CodeunitMembers, FieldArgumentMethods, GlobalFunctions, ImplicitVariables, QueryMembers, RecordMembers, StaticTypes } from './builtins';
 import { codeBlocks, globalVariables, localVariables, type CodeBlock } from './codeBlocks';
 import type { RuleContext } from './context';
 import type { OwnObject } from './program';
@@ -19,6 +19,7 @@ class ObjectResolver {
   private readonly ownProcedures = new Map<string, number[]>();
   private readonly isExtension: boolean;
   private readonly isTableCode: boolean;
+  private recordMembersInScope = false;
   /** Triggers inside a report data item or xmlport table element see that record's fields and methods unqualified. */
   private readonly dataItemOfTrigger = new Map<Node, string>();
   private readonly recordTable: string | undefined;
@@ -35,7 +36,9 @@ class ObjectResolver {
       this.ownProcedures.set(p.name.name.toLowerCase(), counts);
     }
     const table = this.recordTable !== undefined ? this.index.resolve('table', this.recordTable)?.symbol : undefined;
-    const tableInScope = decl.objectType === 'table' || decl.objectType === 'tableextension' || (this.implicitWith && decl.objectType.startsWith('page'));
+    // Table code, and (without the NoImplicitWith feature) any code with a Rec, sees the record's members unqualified.
+    const tableInScope = decl.objectType === 'table' || decl.objectType === 'tableextension' || (this.implicitWith && this.recordTable !== undefined);
+    this.recordMembersInScope = tableInScope;
     if (table?.type === 'table' && tableInScope) {
       for (const f of table.fields) this.objectNames.set(f.name.toLowerCase(), fieldValueType(f));
       for (const p of table.procedures) if (!this.ownProcedures.has(p.name.toLowerCase())) this.ownProcedures.set(p.name.toLowerCase(), []);
@@ -185,7 +188,10 @@ class ObjectResolver {
     let reportUnknown = !this.isExtension;
     if (dataItemTable !== undefined) {
       const table = this.index.resolve('table', dataItemTable)?.symbol;
-      if (table?.type === 'table') for (const f of table.fields) locals.set(f.name.toLowerCase(), OtherType);
+      if (table?.type === 'table') {
+        for (const f of table.fields) locals.set(f.name.toLowerCase(), OtherType);
+        for (const p of table.procedures) locals.set(p.name.toLowerCase(), OtherType);
+      }
       const systemFields = SystemTableFields.get(dataItemTable.toLowerCase());
       for (const f of systemFields ?? []) locals.set(f.toLowerCase(), OtherType);
       // A data item over a system table we have no field list for: its fields are unknown, so stay silent.
@@ -226,7 +232,10 @@ class ObjectResolver {
     if (lower === 'rec' || lower === 'xrec') return this.recordTable !== undefined ? { kind: 'record', table: this.recordTable } : OtherType;
     if (ImplicitVariables.has(lower) || GlobalFunctions.has(lower) || StaticTypes.has(lower) || this.ownProcedures.has(lower)) return 'builtin';
     // In table code the record's own methods (SetRange, CalcFields, FieldNo...) are in scope without `Rec.`.
-    if (this.isTableCode && RecordMembers.has(lower)) return 'builtin';
+    if ((this.isTableCode || this.recordMembersInScope) && RecordMembers.has(lower)) return 'builtin';
+    if (this.own.decl.objectType === 'query' && QueryMembers.has(lower)) return 'builtin';
+    // Enum types are used as values: "Sales Document Type".FromInteger(1), MyEnum.Ordinals().
+    if (this.index.find('enum', name) || isSystemObject('enum', name)) return 'builtin';
     return undefined;
   }
 
@@ -273,7 +282,7 @@ class ObjectResolver {
     if (object.kind === 'Identifier') {
       const objectType = ScopeKeywords[object.name.toLowerCase()];
       if (objectType !== undefined && !locals.has(object.name.toLowerCase()) && !this.objectNames.has(object.name.toLowerCase())) {
-        if (/^\d+$/.test(member)) return;
+        if (/^\d+$/.test(member) || this.index.isNamespaceRoot(member)) return;
         const found = this.index.resolve(objectType, member);
         if (!found && !isSystemObject(objectType, member)) {
           this.context.report('AL0185', this.own.unit, memberOffset, DisplayType[objectType] ?? objectType, member);
