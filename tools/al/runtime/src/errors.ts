@@ -44,6 +44,11 @@ export function unsupported(construct: string, where: string): ALError {
   return new ALError(message, { message, code: 'NotSupported' }, true);
 }
 
+/** A runtime gap found while running (a method or type the runtime lacks): internal, never caught by AL code. */
+export function runtimeGap(message: string): ALError {
+  return new ALError(message, { message, code: 'NotSupported' }, true);
+}
+
 /** Turns anything thrown into an ALError (JS errors inside the runtime become internal errors with their text). */
 export function toALError(e: unknown): ALError {
   if (e instanceof ALError) return e;

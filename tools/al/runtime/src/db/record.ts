@@ -60,8 +60,16 @@ export class Rec {
     if (temporary) this.tempStore = new TableStore(table);
   }
 
+  private cachedStore: TableStore | undefined;
+  private cachedGeneration = -1;
   get store(): TableStore {
-    return this.tempStore ?? this.env.db.company().store(this.table);
+    if (this.tempStore !== undefined) return this.tempStore;
+    const db = this.env.db;
+    if (this.cachedStore === undefined || this.cachedGeneration !== db.generation) {
+      this.cachedStore = db.company().store(this.table);
+      this.cachedGeneration = db.generation;
+    }
+    return this.cachedStore;
   }
 
   // ------------------------------------------------------------------------------------------------------------

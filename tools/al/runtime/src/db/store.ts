@@ -101,6 +101,8 @@ export class Company {
  */
 export class Database {
   readonly companies = new Map<string, Company>();
+  /** Bumped when companies are replaced (reset, company switch), so records re-resolve their store. */
+  generation = 0;
   private log: UndoEntry[] = [];
   commits = 0;
   constructor(public currentCompany = 'CRONUS International Ltd.') {
@@ -178,6 +180,7 @@ export class Database {
 
   /** Drops all data (a new, empty database), used between isolated test codeunits. */
   reset(): void {
+    this.generation++;
     this.companies.clear();
     this.log = [];
     this.company(this.currentCompany);

@@ -272,7 +272,7 @@ export class Compiler {
             b(f);
           } catch (e) {
             const ae = toALError(e);
-            if (ae.internal && ae.code === 'NotSupported') throw ae;
+            if (ae.internal) throw ae; // runtime gaps and compile errors are never swallowed
             s.db.rollback(sp);
             s.setLastError(ae);
             return Flow.Normal;

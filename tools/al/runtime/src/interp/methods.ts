@@ -1,5 +1,5 @@
 import type { Expression } from '../../../syntax/src/ast';
-import { ALError, alError } from '../errors';
+import { ALError, alError, runtimeGap } from '../errors';
 import { Rec, RecordIdV } from '../db/record';
 import { FieldMeta, TableMeta } from '../db/meta';
 import { ALDictionary, ALList, TextBuilderV } from '../values/collections';
@@ -215,7 +215,7 @@ function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], name: str
     // methods on a record held in a Variant are not available in AL either
   }
   if (m.startsWith('is') && (kind === 'Variant' || kind === undefined)) return variantIs(o, m);
-  throw alError(`The AL runtime does not support the method ${name} on ${kind ?? 'this value'} yet.`);
+  throw runtimeGap(`The AL runtime does not support the method ${name} on ${kind ?? 'this value'} yet.`);
 }
 
 function variantIs(v: unknown, m: string): boolean {
@@ -269,7 +269,7 @@ function variantIs(v: unknown, m: string): boolean {
     case 'istextbuilder':
       return v instanceof TextBuilderV;
     default:
-      throw alError(`The AL runtime does not support Variant.${m} yet.`);
+      throw runtimeGap(`The AL runtime does not support Variant.${m} yet.`);
   }
 }
 
@@ -324,7 +324,7 @@ function listMethod(l: ALList, m: string, a: unknown[], name: string): unknown {
       l.items.reverse();
       return undefined;
     default:
-      throw alError(`The AL runtime does not support List.${name} yet.`);
+      throw runtimeGap(`The AL runtime does not support List.${name} yet.`);
   }
 }
 
@@ -365,7 +365,7 @@ function dictMethod(d: ALDictionary, m: string, a: unknown[], name: string, used
     case 'values':
       return new ALList([...d.map.values()].map((x) => x.value));
     default:
-      throw alError(`The AL runtime does not support Dictionary.${name} yet.`);
+      throw runtimeGap(`The AL runtime does not support Dictionary.${name} yet.`);
   }
 }
 
@@ -401,7 +401,7 @@ function builderMethod(b: TextBuilderV, m: string, a: unknown[], name: string): 
       b.setText(b.text().split(str(a[0])).join(str(a[1])));
       return true;
     default:
-      throw alError(`The AL runtime does not support TextBuilder.${name} yet.`);
+      throw runtimeGap(`The AL runtime does not support TextBuilder.${name} yet.`);
   }
 }
 
@@ -460,7 +460,7 @@ function errorInfoMethod(e: ErrorInfoV, m: string, a: unknown[], name: string): 
       if (a.length > 0) e.props.set(m, a[0]);
       return e.props.get(m) ?? (m === 'pageno' || m === 'pagenumber' ? 0 : '');
     default:
-      throw alError(`The AL runtime does not support ErrorInfo.${name} yet.`);
+      throw runtimeGap(`The AL runtime does not support ErrorInfo.${name} yet.`);
   }
 }
 
@@ -508,7 +508,7 @@ function fieldRefMethod(c: Compiler, r: FieldRefV, m: string, a: unknown[], name
       return rr;
     }
     default:
-      throw alError(`The AL runtime does not support FieldRef.${name} yet.`);
+      throw runtimeGap(`The AL runtime does not support FieldRef.${name} yet.`);
   }
 }
 
@@ -634,7 +634,7 @@ function recordRefMethod(c: Compiler, r: RecordRefV, m: string, a: unknown[], na
       rec().setView(str(a[0]));
       return undefined;
     default:
-      throw alError(`The AL runtime does not support RecordRef.${name} yet.`);
+      throw runtimeGap(`The AL runtime does not support RecordRef.${name} yet.`);
   }
 }
 

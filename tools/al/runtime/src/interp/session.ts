@@ -324,7 +324,7 @@ export class Session implements RecordEnv {
             fn(self, vals);
           } catch (e) {
             const ae = toALError(e);
-            if (ae.internal && ae.code === 'NotSupported') throw ae;
+            if (ae.internal) throw ae; // runtime gaps and compile errors are never swallowed
             this.setLastError(ae);
             return false;
           }
@@ -375,7 +375,7 @@ export class Session implements RecordEnv {
       return true;
     } catch (e) {
       const ae = toALError(e);
-      if (ae.internal && ae.code === 'NotSupported') throw ae;
+      if (ae.internal) throw ae; // runtime gaps and compile errors are never swallowed
       this.db.rollback(sp);
       this.setLastError(ae);
       return false;

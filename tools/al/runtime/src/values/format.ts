@@ -1,4 +1,4 @@
-import { alError } from '../errors';
+import { alError, runtimeGap } from '../errors';
 import { Dec } from './decimal';
 import {
   ALDate,
@@ -82,10 +82,11 @@ function formatStandard(v: unknown, std: number, staticType?: ALType): string {
   if (typeof v === 'object' && v !== null && 'alFormat' in v && typeof (v as { alFormat: unknown }).alFormat === 'function') {
     return String((v as { alFormat: () => unknown }).alFormat());
   }
-  throw alError(`Format does not support ${typeof v === 'object' && v !== null ? v.constructor.name : typeof v} values.`);
+  throw runtimeGap(`Format does not support ${typeof v === 'object' && v !== null ? v.constructor.name : typeof v} values.`);
 }
 
 function formatIntegerDigits(neg: boolean, digits: string, std: number): string {
+  if (digits.length <= 3) return neg ? '-' + digits : digits;
   return (neg ? '-' : '') + (std === 0 ? thousands(digits) : digits);
 }
 
@@ -224,7 +225,7 @@ function formatCustom(v: unknown, spec: string, staticType?: ALType): string {
         out += formatStandard(v, 0, staticType);
         break;
       default:
-        throw alError(`The format field <${m[1]}> is not supported by the AL runtime yet (format '${spec}').`);
+        throw runtimeGap(`The format field <${m[1]}> is not supported by the AL runtime yet (format '${spec}').`);
     }
   }
   return out;
@@ -334,7 +335,7 @@ export function evaluateText(text: string, t: ALType, std = 0, today: () => ALDa
     case 'Char':
       return s.length === 1 ? s.charCodeAt(0) : undefined;
     default:
-      throw alError(`Evaluate does not support the type ${t.kind}.`);
+      throw runtimeGap(`Evaluate does not support the type ${t.kind}.`);
   }
 }
 
