@@ -45,13 +45,16 @@ function generateCorpus(targetBytes: number): SourceText[] {
   const templates: string[] = [];
   for (const name of fs.readdirSync(fixturesDir).sort()) {
     const input = path.join(fixturesDir, name, 'input.al');
-    if (fs.existsSync(input)) templates.push(fs.readFileSync(input, 'utf8'));
+    // namespace/using must start a file; drop them so templates can be concatenated
+    if (fs.existsSync(input)) templates.push(fs.readFileSync(input, 'utf8').replace(/^(namespace|using) [^;]*;\s*$/gm, ''));
   }
   if (templates.length === 0) throw new Error(`No fixtures found under ${fixturesDir}`);
   const out: SourceText[] = [];
   let total = 0;
   for (let n = 0; total < targetBytes; n++) {
-    const t = templates[n % templates.length] ?? '';
+    // about 12 objects per file, close to the average BaseApp file size
+    let t = '';
+    for (let k = 0; k < 12; k++) t += (templates[(n * 7 + k) % templates.length] ?? '') + '\n';
     // vary names and numbers so the lexer and parser do not see identical strings
     const text = t
       .replace(/\b(\d{5})\b/g, (m) => String((Number(m) + n) % 99999))
@@ -82,7 +85,7 @@ function main(): void {
       const r = parseAl(f.text, { fileName: f.name });
       if (r.diagnostics.length > 0) withDiagnostics++;
       objects += r.file.objects.length;
-      if ((i & 63) === 0) {
+      if ((i & 255) === 0) {
         const m = process.memoryUsage();
         if (m.rss > peakRss) peakRss = m.rss;
         if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
