@@ -26,8 +26,8 @@ export class Rng {
   }
 
   pick<T>(items: readonly T[]): T {
-    const item = items[this.int(items.length)];
-    if (item === undefined) throw new RangeError('pick from an empty list');
-    return item;
+    if (items.length === 0) throw new RangeError('pick from an empty list');
+    // The index is inside the list, so the element exists (it may itself be undefined on purpose).
+    return items[this.int(items.length)] as T;
   }
 }
