@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadProgram, runTests, testCodeunits, formatTestLine, summaryLine, toJson, toJUnit } from '../../../runtime/src/index';
 import { UsageError, type Command, type CommandIo } from '../command';
+import { PreprocessorSymbols } from '../files';
 
 interface TestArgs {
   readonly json: boolean;
@@ -42,7 +43,9 @@ export const testCommand: Command = {
     '  every test codeunit found in them. Exit code 1 when a test fails or the files do not load.',
   run(args: readonly string[], io: CommandIo): number {
     const opts = parseArgs(args);
-    const loaded = loadProgram(opts.inputs, { cwd: io.cwd, defines: opts.defines });
+    // preprocessor symbols: --define plus preprocessorSymbols of the nearest app.json, as `al parse` does
+    const symbols = new PreprocessorSymbols(io.cwd);
+    const loaded = loadProgram(opts.inputs, { cwd: io.cwd, defines: opts.defines, definesFor: (f) => symbols.forFile(f) });
     for (const w of loaded.warnings) io.err(`warning: ${w}\n`);
     if (loaded.errors.length > 0) {
       for (const e of loaded.errors) io.err(`${e}\n`);

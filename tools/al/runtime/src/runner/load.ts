@@ -40,9 +40,13 @@ function parseFile(file: string, shown: string, defines: readonly string[]): { i
  * Parses the given files/folders (plus the built-in objects unless `builtins` is false) into a Program. Files of
  * the caller override built-in objects of the same name.
  */
-export function loadProgram(inputs: readonly string[], opts: { builtins?: boolean; cwd?: string; defines?: readonly string[] } = {}): LoadResult {
+export function loadProgram(
+  inputs: readonly string[],
+  opts: { builtins?: boolean; cwd?: string; defines?: readonly string[]; definesFor?: (file: string) => readonly string[] } = {},
+): LoadResult {
   const cwd = opts.cwd ?? process.cwd();
-  const defines = opts.defines ?? [];
+  const base = opts.defines ?? [];
+  const definesOf = (file: string): string[] => [...base, ...(opts.definesFor?.(file) ?? [])];
   const errors: string[] = [];
   const warnings: string[] = [];
   const files: FileInfo[] = [];
@@ -50,7 +54,7 @@ export function loadProgram(inputs: readonly string[], opts: { builtins?: boolea
     for (const dir of BUILTIN_DIRS) {
       if (!fs.existsSync(dir)) continue;
       for (const f of collectAl([dir])) {
-        const r = parseFile(f, path.relative(cwd, f), defines);
+        const r = parseFile(f, path.relative(cwd, f), definesOf(f));
         if (r.errors.length > 0) warnings.push(...r.errors.map((e) => `built-in object skipped: ${e}`));
         else if (r.info !== undefined) files.push(r.info);
       }
@@ -63,7 +67,7 @@ export function loadProgram(inputs: readonly string[], opts: { builtins?: boolea
       continue;
     }
     for (const f of collectAl([abs])) {
-      const r = parseFile(f, path.relative(cwd, f), defines);
+      const r = parseFile(f, path.relative(cwd, f), definesOf(f));
       errors.push(...r.errors);
       if (r.info !== undefined) files.push(r.info);
     }
