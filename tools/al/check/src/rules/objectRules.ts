@@ -62,9 +62,9 @@ export const fieldIdRule: Rule = (context) => {
     const tableName = decl.objectType === 'table' ? decl.name?.name ?? '' : decl.extends?.name ?? '';
     if (decl.objectType === 'tableextension') {
       const base = context.program.index.find('table', tableName)?.symbol;
-      if (base?.type === 'table') for (const f of base.fields) seen.set(f.id, f.name);
-      // The index already merged this extension's own fields into the table: keep only the others.
-      for (const f of tableFields(decl)) if (seen.get(f.id) === f.name.name) seen.delete(f.id);
+      // The index already merged this extension's own fields into the table: start from the others only.
+      const own = new Set(tableFields(decl).map((f) => f.name.name.toLowerCase()));
+      if (base?.type === 'table') for (const f of base.fields) if (!own.has(f.name.toLowerCase())) seen.set(f.id, f.name);
     }
     for (const field of tableFields(decl)) {
       const other = seen.get(field.id);
