@@ -86,6 +86,8 @@ export interface SourceFileNode extends NodeBase {
 export interface NamespaceDeclaration extends NodeBase {
   readonly kind: 'NamespaceDeclaration';
   readonly name: QualifiedName;
+  /** The `///` lines right before `namespace` (namespace documentation files). */
+  readonly docComment?: string;
 }
 
 export interface UsingDirective extends NodeBase {

@@ -462,10 +462,11 @@ class Parser {
       const before = this.p;
       if (this.atKw(Kw.Namespace)) {
         const s = this.start();
+        const docComment = this.docCommentBefore(this.p);
         this.advance();
         const name = this.parseQualifiedName();
         this.expect(T.Semicolon);
-        namespace = { kind: 'NamespaceDeclaration', name, start: s, end: this.endFrom(s) };
+        namespace = withOptional({ kind: 'NamespaceDeclaration' as const, name, start: s, end: this.endFrom(s) }, { docComment });
       } else if (this.atKw(Kw.Using)) {
         const s = this.start();
         this.advance();
