@@ -1,5 +1,5 @@
 import type { Expression } from '../../../syntax/src/ast';
-import { ALError, alError, toALError } from '../errors';
+import { ALError, alError } from '../errors';
 import { Rec } from '../db/record';
 import { Dec } from '../values/decimal';
 import {
@@ -24,7 +24,7 @@ import { evaluateText, formatValue } from '../values/format';
 import { NULL_GUID, coerce, toDec, toInt } from '../values/ops';
 import { ALType, EnumValue, T } from '../values/types';
 import { CE, Ev, Frame } from './frame';
-import { CodeunitV, ErrorInfoV, RecordRefV } from './instances';
+import { CodeunitV, ErrorInfoV } from './instances';
 import type { Compiler } from './compile';
 import { convertStr, copyStr, delChr, incStr, padStr, selectStr, strPos, strSubstNo } from './text';
 import { randomUUID } from 'node:crypto';
@@ -510,5 +510,3 @@ import { SecretTextV } from '../values/secretText';
 function listOf(items: unknown[]): ALList {
   return new ALList(items);
 }
-
-export { toALError, RecordRefV };

@@ -165,7 +165,7 @@ export function compileMethodCall(
   const retType = guessType(kind, m);
   // Value-typed receivers whose static type may be unknown (Variant, Text...) dispatch on the runtime value.
   return {
-    ev: (f) => valueMethod(c, oev(f), m, vals(f), name, used, kind),
+    ev: (f) => valueMethod(c, oev(f), m, vals(f), name, kind),
     type: retType,
   };
 }
@@ -183,13 +183,13 @@ function guessType(kind: string | undefined, m: string): ALType | undefined {
   return undefined;
 }
 
-function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], name: string, used: boolean, kind: string | undefined): unknown {
+function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], name: string, kind: string | undefined): unknown {
   if (typeof o === 'string') {
     const r = textMethod(o, m, a);
     if (r !== undefined) return r;
   }
   if (o instanceof ALList) return listMethod(o, m, a, name);
-  if (o instanceof ALDictionary) return dictMethod(o, m, a, name, used);
+  if (o instanceof ALDictionary) return dictMethod(o, m, a, name);
   if (o instanceof TextBuilderV) return builderMethod(o, m, a, name);
   if (o instanceof EnumValue) {
     if (m === 'asinteger') return o.ordinal;
@@ -335,7 +335,7 @@ function dictKey(k: unknown): unknown {
   return k;
 }
 
-function dictMethod(d: ALDictionary, m: string, a: unknown[], name: string, used: boolean): unknown {
+function dictMethod(d: ALDictionary, m: string, a: unknown[], name: string): unknown {
   switch (m) {
     case 'add': {
       const k = dictKey(a[0]);
@@ -349,10 +349,8 @@ function dictMethod(d: ALDictionary, m: string, a: unknown[], name: string, used
     case 'get': {
       const e = d.map.get(dictKey(a[0]));
       if (a.length > 1) return e !== undefined;
-      if (e === undefined) {
-        if (used || !used) throw alError(`The key '${formatValue(a[0])}' was not found in the dictionary.`);
-      }
-      return e?.value;
+      if (e === undefined) throw alError(`The key '${formatValue(a[0])}' was not found in the dictionary.`);
+      return e.value;
     }
     case 'containskey':
       return d.map.has(dictKey(a[0]));
@@ -1007,8 +1005,4 @@ function recordMethod(c: Compiler, obj: CE, tm: TableMeta, m: string, args: read
     default:
       return undefined;
   }
-}
-
-export function coerceArg(v: unknown, t: ALType): unknown {
-  return coerce(v, t);
 }

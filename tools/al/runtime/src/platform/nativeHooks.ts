@@ -1,5 +1,4 @@
 import { ALDateTime, ALDuration } from '../values/dates';
-import { ALList } from '../values/collections';
 import { alError } from '../errors';
 import { baseUtcOffsetMs, isDst, supportsDst, utcOffsetMs } from './timeZones';
 
@@ -43,5 +42,3 @@ export const NATIVE_HOOKS = new Map<string, NativeImpl>([
   ['runtime native hooks::supportsdaylightsavingtime', (a) => supportsDst(String(a[0]))],
   ['runtime native hooks::isdaylightsavingtime', (a) => isDst(dtMs(a[0]), String(a[1]))],
 ]);
-
-export { ALList };
