@@ -287,7 +287,10 @@ class ObjectResolver {
         if (!found && !isSystemObject(objectType, member)) {
           this.context.report('AL0185', this.own.unit, memberOffset, DisplayType[objectType] ?? objectType, member);
         }
-        if (found) this.checkNamespace(found.symbol.namespace, DisplayType[objectType] ?? objectType, found.symbol.name, memberOffset);
+        if (found) {
+          this.reportObsolete(found.symbol.obsolete, DisplayType[objectType] ?? objectType, found.symbol.name, memberOffset);
+          this.checkNamespace(found.symbol.namespace, DisplayType[objectType] ?? objectType, found.symbol.name, memberOffset);
+        }
         return;
       }
       const enumSymbol = this.index.find('enum', object.name)?.symbol;
