@@ -267,6 +267,8 @@ export function sub(a: unknown, b: unknown): unknown {
 
 export function mul(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return checkInt(a * b);
+  if (typeof a === 'number' && b instanceof Dec && Number.isInteger(a)) return b.mulInt(a);
+  if (a instanceof Dec && typeof b === 'number' && Number.isInteger(b)) return a.mulInt(b);
   return numOp(a, b, (x, y) => x * y, (x, y) => x.mul(y), (x, y) => x * y);
 }
 
