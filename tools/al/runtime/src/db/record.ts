@@ -170,7 +170,7 @@ export class Rec {
     const sys = this.table.systemSlots();
     if (sys !== undefined) {
       // SystemId is kept when set before Insert, otherwise a new GUID; SystemCreatedAt/ModifiedAt are now (UTC)
-      if (this.data[sys.id] === NULL_GUID) this.data[sys.id] = `{${randomUUID().toUpperCase()}}`;
+      if (this.data[sys.id] === NULL_GUID) this.data[sys.id] = nextSystemId();
       const now = ALDateTime.of(Date.now());
       this.data[sys.createdAt] = now;
       this.data[sys.modifiedAt] = now;
@@ -805,6 +805,17 @@ function cloneGroups(g: Map<number, Map<number, CompiledFilter>>): Map<number, M
   const out = new Map<number, Map<number, CompiledFilter>>();
   for (const [k, v] of g) out.set(k, new Map(v));
   return out;
+}
+
+/**
+ * SystemIds: unique per process (a random version-4 prefix plus a counter), cheap enough for bulk inserts. BC's are
+ * random GUIDs; AL code can only rely on uniqueness, which this keeps.
+ */
+const SYSTEM_ID_PREFIX = randomUUID().toUpperCase().slice(0, 24);
+let systemIdCounter = 0;
+function nextSystemId(): string {
+  systemIdCounter++;
+  return `{${SYSTEM_ID_PREFIX}${systemIdCounter.toString(16).toUpperCase().padStart(12, '0')}}`;
 }
 
 export function isBlank(v: unknown): boolean {
