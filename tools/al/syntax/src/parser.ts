@@ -1257,8 +1257,14 @@ class Parser {
       this.speculative--;
       if (!this.failed && this.p === endTok) value = v;
       else if (grammar !== undefined && grammar !== 'label') {
+        // parse again, reporting: the first error points at the offending token
+        this.failed = false;
         this.p = valueTok;
-        this.error('InvalidPropertyValue', [name.name, `the value does not follow the ${name.name} syntax`]);
+        const before = this.diagnostics.length;
+        this.parsePropertyValue(grammar);
+        if (this.diagnostics.length === before) {
+          this.error('InvalidPropertyValue', [name.name, `unexpected '${this.display()}' after the value; expected ';'`]);
+        }
       }
       this.failed = false;
     }
@@ -1394,7 +1400,7 @@ class Parser {
     const negated = this.eat(T.Minus);
     const fw = this.tokText().toLowerCase();
     if (this.kind() !== T.Word || !CALC_FORMULAS.has(fw)) {
-      this.error('IdentifierExpected', [this.display()]);
+      this.error('ExpectedToken', ['exist, count, sum, average, min, max or lookup', this.display()]);
       return { kind: 'RawValue', start: s, end: s };
     }
     this.advance();
