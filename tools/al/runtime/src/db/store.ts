@@ -77,10 +77,6 @@ export class TableStore {
   }
 }
 
-export type UndoEntry =
-  | { kind: 'insert'; store: TableStore; pk: string }
-  | { kind: 'put'; store: TableStore; pk: string; old: Row };
-
 /** One company's tables plus the transaction write log. */
 export class Company {
   readonly stores = new Map<number, TableStore>();
@@ -103,7 +99,11 @@ export class Database {
   readonly companies = new Map<string, Company>();
   /** Bumped when companies are replaced (reset, company switch), so records re-resolve their store. */
   generation = 0;
-  private log: UndoEntry[] = [];
+  // The write log as parallel arrays (no object per write): the store, the key, and the previous row
+  // (undefined = the write was an insert).
+  private logStores: TableStore[] = [];
+  private logKeys: string[] = [];
+  private logOld: (Row | undefined)[] = [];
   commits = 0;
   constructor(public currentCompany = 'CRONUS International Ltd.') {
     this.company(currentCompany);
@@ -118,35 +118,46 @@ export class Database {
   }
 
   recordInsert(store: TableStore, pk: string): void {
-    this.log.push({ kind: 'insert', store, pk });
+    this.logStores.push(store);
+    this.logKeys.push(pk);
+    this.logOld.push(undefined);
   }
   recordPut(store: TableStore, pk: string, old: Row): void {
-    this.log.push({ kind: 'put', store, pk, old });
+    this.logStores.push(store);
+    this.logKeys.push(pk);
+    this.logOld.push(old);
   }
 
   savepoint(): number {
-    return this.log.length;
+    return this.logStores.length;
   }
 
   commit(): void {
-    this.log = [];
+    this.logStores = [];
+    this.logKeys = [];
+    this.logOld = [];
     this.commits++;
   }
 
   /** Undoes every write after `savepoint` (0 = the last commit). */
   rollback(savepoint = 0): void {
-    for (let i = this.log.length - 1; i >= savepoint; i--) {
-      const e = this.log[i];
-      if (e === undefined) continue;
-      if (e.kind === 'insert') e.store.rows.delete(e.pk);
-      else e.store.rows.set(e.pk, e.old);
-      e.store.version++;
+    for (let i = this.logStores.length - 1; i >= savepoint; i--) {
+      const store = this.logStores[i];
+      const pk = this.logKeys[i];
+      if (store === undefined || pk === undefined) continue;
+      const old = this.logOld[i];
+      if (old === undefined) store.rows.delete(pk);
+      else store.rows.set(pk, old);
+      store.version++;
     }
-    this.log.length = Math.min(this.log.length, savepoint);
+    const n = Math.min(this.logStores.length, savepoint);
+    this.logStores.length = n;
+    this.logKeys.length = n;
+    this.logOld.length = n;
   }
 
   get pendingWrites(): number {
-    return this.log.length;
+    return this.logStores.length;
   }
 
   /** A copy of every table's rows (rows are immutable arrays, so copying the maps is enough). */
@@ -175,14 +186,14 @@ export class Database {
         s.version++;
       }
     }
-    this.log = [];
+    this.commit();
   }
 
   /** Drops all data (a new, empty database), used between isolated test codeunits. */
   reset(): void {
     this.generation++;
     this.companies.clear();
-    this.log = [];
+    this.commit();
     this.company(this.currentCompany);
   }
 }
