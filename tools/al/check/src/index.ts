@@ -7,7 +7,7 @@ import { loadProgram, type LoadOptions } from './program';
 import { resolveNames } from './resolver';
 import { commitInLoopRule, findSetWithoutNextRule, recordByValueRule, secretRule, unusedRule } from './rules/codeRules';
 import { labelRule } from './rules/labelRules';
-import { fieldIdRule, objectIdentityRule, pageFieldBindingRule } from './rules/objectRules';
+import { fieldIdRule, keyFieldRule, objectIdentityRule, pageFieldBindingRule } from './rules/objectRules';
 import { pageUsabilityRule } from './rules/pageRules';
 import { permissionCoverageRule } from './rules/permissionRules';
 import { dataClassificationRule } from './rules/tableRules';
@@ -16,7 +16,7 @@ export { CheckRules, type CheckCode } from './messages';
 
 /** Every rule, in the order they run. */
 export const Rules: readonly Rule[] = [
-  objectIdentityRule, fieldIdRule, pageFieldBindingRule, dataClassificationRule, pageUsabilityRule, labelRule,
+  objectIdentityRule, fieldIdRule, keyFieldRule, pageFieldBindingRule, dataClassificationRule, pageUsabilityRule, labelRule,
   unusedRule, commitInLoopRule, findSetWithoutNextRule, secretRule, recordByValueRule, permissionCoverageRule, resolveNames,
 ];
 

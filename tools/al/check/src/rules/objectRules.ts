@@ -1,8 +1,9 @@
 import type { Control, Expression, ObjectDeclaration, Section, TableField } from '../../../syntax/src';
-import { propertyText } from '../../../symbols/src/astText';
+import { findProperty, propertyText } from '../../../symbols/src/astText';
 import { RecordMembers } from '../builtins';
 import type { Rule, RuleContext } from '../context';
 import type { OwnObject } from '../program';
+import { isSystemObject } from '../systemObjects';
 
 const ExtensionTargets: Record<string, string> = {
   tableextension: 'table', pageextension: 'page', enumextension: 'enum', reportextension: 'report',
@@ -74,6 +75,26 @@ export const fieldIdRule: Rule = (context) => {
   }
 };
 
+/** Keys and field groups of tables and table extensions name existing fields of the table. */
+export const keyFieldRule: Rule = (context) => {
+  for (const { decl, unit } of context.program.own) {
+    if (decl.objectType !== 'table' && decl.objectType !== 'tableextension') continue;
+    const tableName = decl.objectType === 'table' ? decl.name?.name : decl.extends?.name;
+    const table = tableName !== undefined ? context.program.index.resolve('table', tableName)?.symbol : undefined;
+    if (table?.type !== 'table') continue;
+    for (const section of decl.sections) {
+      for (const item of section.items) {
+        if (item.kind !== 'Key' && item.kind !== 'FieldGroup') continue;
+        for (const field of item.fields) {
+          if (!context.program.index.field(table.name, field.name) && !RecordMembers.has(field.name.toLowerCase())) {
+            context.report('AL0132', unit, field.start, `Record "${table.name}"`, field.name);
+          }
+        }
+      }
+    }
+  }
+};
+
 /** The table a page or page extension shows. */
 export function sourceTableOf(context: RuleContext, decl: ObjectDeclaration): string | undefined {
   if (decl.objectType === 'page') return propertyText(decl.properties, 'SourceTable');
@@ -114,7 +135,14 @@ export const pageFieldBindingRule: Rule = (context) => {
   for (const { decl, unit } of context.program.own) {
     if (decl.objectType !== 'page' && decl.objectType !== 'pageextension') continue;
     const table = sourceTableOf(context, decl);
-    if (table === undefined || !context.program.index.resolve('table', table)) continue;
+    if (table === undefined) continue;
+    if (!context.program.index.resolve('table', table)) {
+      // Only a plain name is certain to be wrong here (a qualified or numeric reference may name a system table).
+      const value = findProperty(decl.properties, 'SourceTable')?.value;
+      const plain = value?.kind === 'ExpressionListValue' && value.items.length === 1 && value.items[0]?.kind === 'Identifier' ? value.items[0] : undefined;
+      if (decl.objectType === 'page' && plain && !isSystemObject('table', table)) context.report('AL0185', unit, plain.start, 'Table', table);
+      continue;
+    }
     const tableSymbol = context.program.index.resolve('table', table)?.symbol;
     if (tableSymbol?.type !== 'table') continue;
     for (const control of pageControls(decl.sections)) {
