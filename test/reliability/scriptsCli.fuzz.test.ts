@@ -19,16 +19,11 @@ import { makeApp } from '../../scripts/test/helpers/make-app';
 import { startEmulator, type Emulator } from '../../tools/graph-emulator/src/index';
 import { assertCleanFailure, secretHits } from './lib/cliChecks';
 import { printFigures } from './lib/figures';
+import { KNOWN_SECRETS, plantedSecrets } from './lib/knownSecrets';
 import { Rng } from './lib/prng';
 import { seedFor, size } from './lib/scale';
 
 const repoRoot = join(__dirname, '..', '..');
-export const KNOWN_SECRETS = {
-  password: 'Rel-Pa55word-0f-Fuzz!',
-  clientSecret: 'rel~ClientSecret.7Qz9xK2mW4vT8nB1cR6yH3',
-  accessToken: 'eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.relAccessTokenPayload.sig',
-  refreshToken: 'rel-refresh-0.AAAA-refresh-token-value',
-};
 
 async function closedPortUrl(): Promise<string> {
   const server = createServer();
@@ -153,7 +148,7 @@ describe('reliability: scripts CLI fuzz (argv, environment, config files)', func
   it('ends every run with a defined exit code, one error line, no stack trace and no secret', async () => {
     const rng = new Rng(seed);
     const weighted = commands.flatMap((c) => Array.from({ length: c.weight }, () => c));
-    const secrets = [...Object.values(KNOWN_SECRETS), Buffer.from(`admin:${KNOWN_SECRETS.password}`).toString('base64')];
+    const secrets = plantedSecrets();
     for (let i = 0; i < cases; i++) {
       const command = rng.pick(weighted);
       configFiles(rng);

@@ -42,6 +42,8 @@ export interface ClientStats {
   tokenRequests: number;
   retries: number;
   tokenRefreshes: number;
+  /** Every access token received (the secrets scan looks for them in everything observable). */
+  readonly tokens: string[];
   /** Every wait: the status that caused it, the Retry-After it announced (seconds, or undefined) and the wait. */
   readonly waits: { status: number; retryAfter: number | undefined; waitedMs: number }[];
 }
@@ -62,15 +64,10 @@ function errorText(e: unknown): string {
 }
 
 export class GraphReferenceClient {
-  readonly stats: ClientStats = { requests: 0, tokenRequests: 0, retries: 0, tokenRefreshes: 0, waits: [] };
+  readonly stats: ClientStats = { requests: 0, tokenRequests: 0, retries: 0, tokenRefreshes: 0, tokens: [], waits: [] };
   private token: string | undefined;
 
   constructor(private readonly options: ClientOptions) {}
-
-  /** The token in use (the secrets scan looks for it in everything observable). */
-  currentToken(): string | undefined {
-    return this.token;
-  }
 
   /** Reads every page of a list and returns the items in order. Throws GraphFailure. */
   async getAllPages(relativePath: string): Promise<unknown[]> {
@@ -177,6 +174,7 @@ export class GraphReferenceClient {
       throw new GraphFailure('token', status, `the token endpoint refused the request: ${status} ${code}`);
     }
     this.token = token;
+    this.stats.tokens.push(token);
     return token;
   }
 }
