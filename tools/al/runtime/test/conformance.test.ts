@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { runCli } from '../../cli/src/main';
+import { spawnSync } from 'node:child_process';
 
 /**
  * Runs the AL conformance suite (tools/al/runtime/conformance/*.al) through `al test --json` and turns every AL
@@ -13,18 +13,23 @@ interface JsonResult {
 }
 
 function runConformance(): { code: number; result: JsonResult } {
-  let out = '';
-  let err = '';
+  // A child process running `al test --json` keeps this synchronous, so every AL test becomes its own mocha test.
   const root = path.resolve(__dirname, '../../../..');
-  let code = -1;
-  // runCli is async only by signature; the test command runs synchronously.
-  void runCli(['test', '--json', 'tools/al/runtime/conformance'], { out: (t) => (out += t), err: (t) => (err += t), cwd: root }).then((c) => (code = c));
-  if (out === '') throw new Error(`al test printed nothing. stderr: ${err}`);
-  return { code, result: JSON.parse(out) as JsonResult };
+  const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'tools/al/cli/src/main.ts', 'test', '--json', 'tools/al/runtime/conformance'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.stdout === '') throw new Error(`al test printed nothing (exit ${String(r.status)}). stderr: ${r.stderr}`);
+  return { code: r.status ?? -1, result: JSON.parse(r.stdout) as JsonResult };
 }
 
 describe('AL runtime conformance suite (al test --json tools/al/runtime/conformance)', () => {
-  const { result } = runConformance();
+  const { code, result } = runConformance();
+
+  it('exits with code 0 when every conformance test passes', () => {
+    assert.equal(code, result.failed === 0 ? 0 : 1);
+  });
 
   it('has at least 300 [Test] procedures', () => {
     assert.ok(result.tests.length >= 300, `only ${result.tests.length} tests`);
