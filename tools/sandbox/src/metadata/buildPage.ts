@@ -136,6 +136,7 @@ export function buildPage(source: string, o: ObjectDeclaration, app: string, fil
     ...opt('sourceTable', prop(p, 'SourceTable')),
     ...(temp === undefined ? {} : { sourceTableTemporary: temp.toLowerCase() === 'true' }),
     ...opt('sourceTableView', prop(p, 'SourceTableView')),
+    ...opt('cardPageId', prop(p, 'CardPageId')),
     ...opt('usageCategory', prop(p, 'UsageCategory')),
     additionalSearchTerms: searchTerms === undefined ? [] : searchTerms.split(',').map((t) => t.trim()).filter((t) => t !== ''),
     ...opt('applicationArea', prop(p, 'ApplicationArea')),

@@ -93,6 +93,8 @@ export interface PageMetadata {
   readonly sourceTable?: string;
   readonly sourceTableTemporary?: boolean;
   readonly sourceTableView?: string;
+  /** CardPageId of a list: the page its rows drill down to (name as written). */
+  readonly cardPageId?: string;
   readonly usageCategory?: string;
   readonly additionalSearchTerms: string[];
   readonly applicationArea?: string;

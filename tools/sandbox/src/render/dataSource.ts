@@ -1,0 +1,57 @@
+/**
+ * The contract between the web client and whatever holds the data and runs the page code (the AL runtime later,
+ * an in-memory fake in tests). The renderer only reads through it; actions and validation go through it too.
+ * All calls name controls and actions by their AL names as they appear in the page metadata (extensions applied).
+ */
+import type { PageMetadata } from '../metadata/model';
+
+/** The state of one control for one record, after the runtime ran OnAfterGetRecord and evaluated expressions. */
+export interface FieldState {
+  /** The value formatted as BC shows it (FORMAT with the field's format), e.g. '1,234.50', 'Yes'. */
+  readonly text: string;
+  /** For Boolean fields: the value as a checkbox. */
+  readonly checked?: boolean;
+  /** Evaluated Editable/Enabled/Visible/Style expressions; absent = use the metadata's static value. */
+  readonly editable?: boolean;
+  readonly enabled?: boolean;
+  readonly visible?: boolean;
+  /** Evaluated Style (e.g. 'Attention', 'Favorable', 'Unfavorable', 'Strong'). */
+  readonly style?: string;
+}
+
+/** One record of the page's source, identified by an opaque bookmark (the record's position). */
+export interface RecordRow {
+  readonly bookmark: string;
+  /** Control name -> state, for the repeater's fields. */
+  readonly fields: Readonly<Record<string, FieldState>>;
+}
+
+export interface RecordQuery {
+  /** Field caption or control name -> filter text in BC filter syntax. */
+  readonly filters?: Readonly<Record<string, string>>;
+  readonly sortBy?: string;
+  readonly descending?: boolean;
+  readonly skip?: number;
+  readonly take?: number;
+}
+
+/** What an action or validation produced. Messages, confirms and notifications are shown by the client. */
+export type PageEffect =
+  | { readonly kind: 'message'; readonly text: string }
+  | { readonly kind: 'error'; readonly text: string; readonly control?: string }
+  | { readonly kind: 'notification'; readonly text: string; readonly actions: readonly string[] }
+  | { readonly kind: 'openPage'; readonly pageId: number; readonly bookmark?: string; readonly modal: boolean }
+  | { readonly kind: 'hyperlink'; readonly url: string }
+  | { readonly kind: 'update' }
+  | { readonly kind: 'close' };
+
+export interface PageDataSource {
+  /** Records for a list page (or a card's part), after OnOpenPage, SourceTableView and the query's filters. */
+  getRecords(page: PageMetadata, query: RecordQuery): Promise<readonly RecordRow[]>;
+  /** The record of a card page: control name -> state; bookmark undefined = the page's first record (setup cards). */
+  getFieldValues(page: PageMetadata, bookmark: string | undefined): Promise<{ readonly bookmark: string; readonly fields: Readonly<Record<string, FieldState>> } | undefined>;
+  /** Runs the action's OnAction (or RunObject) with the current record and the selected records of a list. */
+  invokeAction(page: PageMetadata, action: string, bookmark: string | undefined, selection: readonly string[]): Promise<readonly PageEffect[]>;
+  /** Assigns the text to the control (evaluating the field's type), runs OnValidate of field and control, saves. */
+  validateField(page: PageMetadata, control: string, bookmark: string | undefined, text: string): Promise<readonly PageEffect[]>;
+}
