@@ -9,6 +9,7 @@ import {
   JsonNode,
   JsonObjectNode,
   JsonValueNode,
+  arrayGetTyped,
   asArray,
   asBigInteger,
   asBoolean,
@@ -25,6 +26,7 @@ import {
   asTime,
   asValue,
   defaultToken,
+  objectGetTyped,
   readArrayFrom,
   readJson,
   readObjectFrom,
@@ -389,5 +391,26 @@ describe('platform/json: SelectToken / SelectTokens', () => {
     st.scalar = scalarFromAL('changed');
     assert.equal(asText(val(selectOne(copy, '$.value[0].status')).scalar), 'changed');
     assert.equal(asText(val(selectOne(doc, '$.value[0].status')).scalar), 'ok');
+  });
+});
+
+describe('platform/json: typed getters (GetText(Key, DefaultIfNotFound) ...)', () => {
+  it('convert present values, default missing ones on request, and raise otherwise', () => {
+    const o = obj('{"type":"mail","n":7,"amt":"1.10","ok":true,"nothing":null,"items":[1,"b"]}');
+    assert.equal(objectGetTyped(o, 'type', 'Text'), 'mail');
+    assert.equal(objectGetTyped(o, 'n', 'Integer'), 7);
+    assert.equal((objectGetTyped(o, 'amt', 'Decimal') as Dec).toString(), '1.1');
+    assert.equal(objectGetTyped(o, 'ok', 'Boolean'), true);
+    assert.equal(objectGetTyped(o, 'missing', 'Text', true), '');
+    assert.equal(objectGetTyped(o, 'nothing', 'Integer', true), 0);
+    throwsAL(() => objectGetTyped(o, 'missing', 'Text'), /does not contain a property with the key 'missing'/);
+    throwsAL(() => objectGetTyped(o, 'nothing', 'Text'), /null/);
+    const items = objectGetTyped(o, 'items', 'Array') as JsonArrayNode;
+    assert.equal(items, o.get('items'));
+    assert.equal(arrayGetTyped(items, 1, 'Text'), 'b');
+    assert.equal(arrayGetTyped(items, 5, 'Integer', true), 0);
+    throwsAL(() => arrayGetTyped(items, 5, 'Integer'), /Index 5 is outside/);
+    throwsAL(() => objectGetTyped(o, 'type', 'Object'), /NavJsonValue to .*NavJsonObject/);
+    assert.equal((objectGetTyped(o, 'missing', 'Object', true) as JsonObjectNode).count, 0);
   });
 });

@@ -6,3 +6,4 @@ export { writeJson, scalarText } from './write';
 export { parseJsonPath, selectToken, selectTokens } from './path';
 export * from './convert';
 export { JSON_MESSAGES } from './messages';
+export { objectGetTyped, arrayGetTyped, type TypedGet } from './getters';
