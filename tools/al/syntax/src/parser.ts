@@ -548,6 +548,15 @@ class Parser {
       this.parseMembers(sink, objectType === 'enum' || objectType === 'enumextension' ? 'enum' : 'object');
       this.expect(T.RBrace);
     }
+    if (objectType !== 'interface' && objectType !== 'controladdin' && this.speculative === 0) {
+      // only interfaces and control add-ins declare procedures without a body
+      for (const pr of sink.procedures) {
+        if (!pr.body) {
+          const next = /\S+/.exec(this.text.slice(pr.end, pr.end + 200));
+          this.report('ExpectedToken', ['begin', next ? next[0] : 'end of file'], pr.end);
+        }
+      }
+    }
     const node: ObjectDeclaration = {
       kind: 'ObjectDeclaration',
       objectType,
