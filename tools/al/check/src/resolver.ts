@@ -170,6 +170,8 @@ class ObjectResolver {
     if (eventName === undefined) return;
     // Tables and pages also raise platform trigger events (OnAfterInsertEvent, OnAfterValidateEvent, ...).
     if (/^On(Before|After)\w*Event$/i.test(eventName)) return;
+    // Page trigger events without Before/After in their name.
+    if (/^On(OpenPage|ClosePage|QueryClosePage|NewRecord|InsertRecord|ModifyRecord|DeleteRecord)Event$/i.test(eventName)) return;
     const lower = eventName.toLowerCase();
     // `internal` IntegrationEvents are subscribable by the publisher's friend apps (internalsVisibleTo), which the
     // symbol model does not record; the event's existence is what is checked.
@@ -234,6 +236,8 @@ class ObjectResolver {
     // In table code the record's own methods (SetRange, CalcFields, FieldNo...) are in scope without `Rec.`.
     if ((this.isTableCode || this.recordMembersInScope) && RecordMembers.has(lower)) return 'builtin';
     if (this.own.decl.objectType === 'query' && QueryMembers.has(lower)) return 'builtin';
+    // The first part of a qualified name (Microsoft.Sales.Document."Sales Header").
+    if (this.index.isNamespaceRoot(name) || lower === 'system') return 'builtin';
     // Enum types are used as values: "Sales Document Type".FromInteger(1), MyEnum.Ordinals().
     if (this.index.find('enum', name) || isSystemObject('enum', name)) return 'builtin';
     return undefined;
