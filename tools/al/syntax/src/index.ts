@@ -5,3 +5,4 @@ export { positionAt, positionOf } from './position';
 export { SyntaxMessages, type SyntaxCode } from './messages';
 export { evaluateCondition } from './preprocessor';
 export { dumpAst } from './dump';
+export { forEachChild, walk } from './visit';
