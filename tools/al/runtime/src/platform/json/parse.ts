@@ -135,7 +135,8 @@ class Reader {
       let key: string;
       if (c === '"' || c === "'") key = this.string(c);
       else if (/[A-Za-z_$]/.test(c)) {
-        const m = /^[A-Za-z0-9_$]+/.exec(this.s.slice(this.i));
+        NAME.lastIndex = this.i;
+        const m = NAME.exec(this.s);
         key = m === null ? c : m[0];
         this.i += key.length;
       } else this.fail((p, l, col) => M.invalidPropertyChar(c, p, l, col));
@@ -220,8 +221,10 @@ class Reader {
   }
 
   private number(): JsonValueNode {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.s.slice(this.i));
-    const raw = /^[-0-9.eE+A-Za-z]+/.exec(this.s.slice(this.i))?.[0] ?? this.s.charAt(this.i);
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(this.s);
+    NUMBER_LIKE.lastIndex = this.i;
+    const raw = NUMBER_LIKE.exec(this.s)?.[0] ?? this.s.charAt(this.i);
     if (m === null || m[0].length !== raw.length) {
       // A token such as 1.2.3 or 12abc is one bad number, as the .NET reader reports it.
       this.fail((p, l, c) => M.badNumber(raw, p, l, c));
@@ -230,6 +233,10 @@ class Reader {
     return JsonValueNode.num(m[0]);
   }
 }
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const NUMBER_LIKE = /[-0-9.eE+A-Za-z]+/y;
+const NAME = /[A-Za-z0-9_$]+/y;
 
 const ESCAPES = new Map<string, string>([
   ['"', '"'],

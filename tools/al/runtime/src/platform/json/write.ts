@@ -2,36 +2,33 @@ import { JsonNode, JsonScalar } from './node';
 
 /** WriteTo: compact JSON (no whitespace), as BC writes it; numbers with their stored text. */
 export function writeJson(node: JsonNode): string {
-  const out: string[] = [];
-  write(node, out);
-  return out.join('');
+  return write(node);
 }
 
-function write(node: JsonNode, out: string[]): void {
+function write(node: JsonNode): string {
   switch (node.kind) {
     case 'value':
-      out.push(scalarText(node.scalar));
-      return;
+      return scalarText(node.scalar);
     case 'array': {
-      out.push('[');
-      node.items.forEach((v, i) => {
-        if (i > 0) out.push(',');
-        write(v, out);
-      });
-      out.push(']');
-      return;
+      let out = '[';
+      const items = node.items;
+      for (let i = 0; i < items.length; i++) {
+        const v = items[i];
+        if (v === undefined) continue;
+        if (i > 0) out += ',';
+        out += write(v);
+      }
+      return out + ']';
     }
     case 'object': {
-      out.push('{');
+      let out = '{';
       let first = true;
       for (const [k, v] of node.props) {
-        if (!first) out.push(',');
+        if (!first) out += ',';
         first = false;
-        out.push(quote(k), ':');
-        write(v, out);
+        out += quote(k) + ':' + write(v);
       }
-      out.push('}');
-      return;
+      return out + '}';
     }
   }
 }
@@ -53,5 +50,8 @@ export function scalarText(v: JsonScalar): string {
 
 /** JSON string literal with the escapes Newtonsoft's default writer uses (quote, backslash, control characters). */
 export function quote(s: string): string {
-  return JSON.stringify(s);
+  return PLAIN.test(s) ? '"' + s + '"' : JSON.stringify(s);
 }
+
+/** Strings that need no escaping (the common case) skip JSON.stringify. */
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
