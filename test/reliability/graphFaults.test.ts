@@ -68,6 +68,7 @@ describe('reliability: Graph emulator fault schedules (reference client, AL retr
     schedules: 0, survived: 0, runs: 0, failedReads: 0, failedReadsWithCause: 0, requests: 0, tokenRequests: 0,
     retries: 0, tokenRefreshes: 0, faultsInjected: 0, retryAfterHonoured: 0, virtualWaitSeconds: 0, violations: 0,
   };
+  const faultsByKind = new Map<string, number>();
   const seed = seedFor(424242);
   const schedules = size(12, 300);
 
@@ -90,7 +91,8 @@ describe('reliability: Graph emulator fault schedules (reference client, AL retr
   });
   after(async () => {
     await emulator.close();
-    printFigures('graph fault schedules', { ...figures, seed });
+    const byKind = [...faultsByKind].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k}:${n}`).join('/');
+    printFigures('graph fault schedules', { ...figures, faultsByKind: byKind, seed });
   });
 
   function checkRun(run: RunResult, log: readonly RequestLogEntry[], label: string, waitsBefore: number, client: GraphReferenceClient): void {
@@ -100,6 +102,11 @@ describe('reliability: Graph emulator fault schedules (reference client, AL retr
       assert.deepEqual(sorted(read.ids), expected, `${label}: ${read.kind} of ${read.businessId} lost or invented items`);
     }
     const injected = log.filter((e) => e.fault !== undefined).length;
+    for (const e of log) {
+      if (e.fault === undefined) continue;
+      const key = `${e.kind === 'token' ? 'token:' : ''}${e.fault}`;
+      faultsByKind.set(key, (faultsByKind.get(key) ?? 0) + 1);
+    }
     figures.faultsInjected += injected;
     for (const f of run.failures) {
       figures.failedReads++;
