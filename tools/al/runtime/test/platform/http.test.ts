@@ -16,6 +16,7 @@ import {
   allowHosts,
   defaultTransport,
   loopbackOnly,
+  testRequestParts,
 } from '../../src/platform/http';
 import { asObject, asText, asValue, readJson, selectOne } from '../../src/platform/json';
 import { TestServer, closedPort, startTestServer } from './testServer';
@@ -298,6 +299,31 @@ describe('platform/http: interceptor ([HttpClientHandler] seam)', () => {
       log.map((e) => e.outcome),
       ['intercepted', 'intercepted'],
     );
+  });
+
+  it('gives TestHttpRequestMessage Path (URL without query) and decoded QueryParameters', () => {
+    const { env } = makeEnv();
+    const parts: { path: string; query: [string, string][] }[] = [];
+    env.interceptor = (req) => {
+      parts.push(testRequestParts(req));
+      return { kind: 'respond', response: { status: 200 } };
+    };
+    const client = new HttpClient(env);
+    okResponse(client.get("https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/b%40x.com/calendarView?start=2024-03-01T00:00:00Z&end=2024-03-31&$filter=a%20eq%20'b'"));
+    const req = new HttpRequestMessage();
+    req.setSecretRequestUri(new SecretTextV('https://login.example/t?secret=1'));
+    okResponse(client.send(req));
+    assert.deepEqual(parts, [
+      {
+        path: 'https://graph.microsoft.com/v1.0/solutions/bookingBusinesses/b%40x.com/calendarView',
+        query: [
+          ['start', '2024-03-01T00:00:00Z'],
+          ['end', '2024-03-31'],
+          ['$filter', "a eq 'b'"],
+        ],
+      },
+      { path: '', query: [] },
+    ]);
   });
 
   it('fail (BlockOutboundRequests without handler), failRequest and blocked canned responses make Send false', () => {

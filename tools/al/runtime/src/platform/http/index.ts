@@ -7,5 +7,5 @@ export { HttpResponseMessage } from './response';
 export { loopbackOnly, allowHosts, type OutboundPolicy } from './policy';
 export type { SyncTransport, WireRequest, WireResult } from './transport';
 export { WorkerTransport, defaultTransport } from './workerTransport';
-export type { InterceptedRequest, CannedResponse, InterceptDecision, HttpInterceptor, HttpLogEntry, HttpLogSink } from './interceptor';
+export { testRequestParts, type InterceptedRequest, type CannedResponse, type InterceptDecision, type HttpInterceptor, type HttpLogEntry, type HttpLogSink } from './interceptor';
 export { HTTP_MESSAGES, SECRET_MASK } from './messages';

@@ -57,3 +57,14 @@ export interface HttpLogEntry {
 }
 
 export type HttpLogSink = (entry: HttpLogEntry) => void;
+
+/**
+ * TestHttpRequestMessage.Path and QueryParameters as BC fills them: Path is the URL without its query (scheme,
+ * host and path, e.g. `https://graph.microsoft.com/v1.0/solutions/bookingBusinesses`), QueryParameters the decoded
+ * query pairs in order. A secret URI yields an empty Path and no parameters.
+ */
+export function testRequestParts(req: InterceptedRequest): { path: string; query: [string, string][] } {
+  if (req.hasSecretUri) return { path: '', query: [] };
+  const u = new URL(req.url);
+  return { path: `${u.origin}${u.pathname}`, query: [...u.searchParams.entries()] };
+}
