@@ -19,7 +19,7 @@ istransactioninprogress rechash shell checklicensepermission licensefile bindsub
 runbackgroundtaskcallback issessionactive usersecurityid selectlatestversion
 copystream setdefaulttableconnection registertableconnection unregistertableconnection hastableconnection
 gettableconnection getdefaulttableconnection getexecutioncontext getcurrentmoduleexecutioncontext locktimeout
-locktimeoutduration erase exists isnull
+locktimeoutduration erase exists isnull startsession stopsession applicationarea
 `;
 
 const staticTypeList = `
@@ -30,6 +30,9 @@ sessionsettings moduleinfo webserviceactioncontext filterpagebuilder httpclient 
 xmldocument list dictionary securitygroup user currentdatetime action objecttype executioncontext
 verbosity telemetryscope clienttype defaultlayout reportformat transactiontype tableconnectiontype
 dataclassificationstatus formatregion numbersequence dataerror errortype datascope pagebackgroundtaskerrorlevel
+xmlelement xmlattribute xmlnode xmlnodelist xmltext xmlcdata xmlcomment xmldeclaration xmlnamespacemanager
+xmlreadoptions xmlwriteoptions xmlprocessinginstruction xmldocumenttype xmlattributecollection httprequestmessage
+httpresponsemessage httpcontent httpheaders secrettext keyref fieldref
 `;
 
 const implicitVariableList = `rec xrec currpage currreport currxmlport requestoptionspage currfieldno currquery`;

@@ -4,7 +4,7 @@
  * tables") and their use across BCApps.
  */
 export const SystemTables: ReadonlySet<string> = new Set(`
-access control|table relations metadata|tenant report layout|tenant report layout cfg|tenant report layout selection|api webhook entity|chart|entity text|signup context|media resources|expanded permission|active session|aggregate permission set|all profile|allobj|allobjwithcaption|api webhook notification|
+access control|xmlport metadata|tenant report layout override|report settings override|performance profiles|performance profile scheduler|object access intent override|isolated storage|api web service|agent|agent task|table relations metadata|tenant report layout|tenant report layout cfg|tenant report layout selection|api webhook entity|chart|entity text|signup context|media resources|expanded permission|active session|aggregate permission set|all profile|allobj|allobjwithcaption|api webhook notification|
 api webhook notification aggr|api webhook subscription|application object metadata|application resource|codeunit metadata|
 company|company information|data sensitivity|database locks|date|designed query|document service|document service scenario|
 entitlement|entitlement set|event subscription|external event notification|external event subscription|feature key|field|
@@ -27,7 +27,7 @@ profile page metadata|page table field|table field types|ml prediction parameter
 `.split('|').map((s) => s.trim()).filter((s) => s.length > 0));
 
 /** Platform codeunits. Lower-case names. */
-export const SystemCodeunits: ReadonlySet<string> = new Set(['global triggers', 'reporting triggers', 'company triggers', 'system initialization', 'user login time tracker']);
+export const SystemCodeunits: ReadonlySet<string> = new Set(['global triggers', 'system action triggers', 'reporting triggers', 'company triggers', 'system initialization', 'user login time tracker']);
 
 /** Fields of the system tables that code most often reads (Integer and Date are common report data items). */
 export const SystemTableFields: ReadonlyMap<string, readonly string[]> = new Map([
@@ -40,6 +40,9 @@ export const SystemEnums: ReadonlySet<string> = new Set(['entity text scenario',
 
 /** Whether an object the symbol model does not list is one the platform provides. */
 export function isSystemObject(objectType: string, name: string): boolean {
+  // A qualified reference (System.Utilities.Date) names a system object by its last part.
+  const parts = name.split('.');
+  for (let i = 1; i < parts.length; i++) if (isSystemObject(objectType, parts.slice(i).join('.'))) return true;
   const lower = name.toLowerCase();
   if (objectType === 'table') return SystemTables.has(lower);
   if (objectType === 'enum') return SystemEnums.has(lower);
