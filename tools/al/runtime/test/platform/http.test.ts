@@ -177,6 +177,7 @@ describe('platform/http: real HTTP to 127.0.0.1 (synchronous)', function () {
       assert.match(r.error.message, new RegExp(`actively refused it \\(127\\.0\\.0\\.1:${port}\\)`));
       assert.equal(r.response.httpStatusCode, 0);
       assert.equal(r.response.isBlockedByEnvironment, false);
+      assert.throws(() => r.response.content, (e: unknown) => e instanceof ALError && /request failed, so the response has no content/.test(e.message));
     }
   });
 
@@ -249,7 +250,7 @@ describe('platform/http: outbound policy', () => {
       assert.equal(r.ok, false, url);
       assert.equal(r.response.isBlockedByEnvironment, true);
       assert.equal(r.response.httpStatusCode, 0);
-      if (!r.ok) assert.match(r.error.message, /blocked by the environment.*No connection was made/);
+      if (!r.ok) assert.match(r.error.message, /^The request was blocked by the runtime to prevent accidental use of production services\. .*no connection was made/);
     }
     assert.equal(transport.calls, 0);
     assert.deepEqual(

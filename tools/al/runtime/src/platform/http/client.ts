@@ -91,7 +91,7 @@ export class HttpClient {
   private sendPath(method: string, path: string, content: HttpContent | undefined): SendResult {
     const r = new HttpRequestMessage();
     r.method = method;
-    if (!r.setRequestUri(path)) return { ok: false, response: new HttpResponseMessage(), error: alError(M.invalidUri(path)) };
+    if (!r.setRequestUri(path)) return { ok: false, response: HttpResponseMessage.failed(), error: alError(M.invalidUri(path)) };
     if (content !== undefined) r.content = content;
     return this.send(r);
   }
@@ -104,7 +104,7 @@ export class HttpClient {
     try {
       target = this.resolve(request.wireUri(), shown);
     } catch (e) {
-      if (e instanceof ALError) return { ok: false, response: new HttpResponseMessage(), error: e };
+      if (e instanceof ALError) return { ok: false, response: HttpResponseMessage.failed(), error: e };
       throw e;
     }
     request.sent = true;
@@ -147,7 +147,7 @@ export class HttpClient {
       secretUri = false;
     }
     const error = alError(M.tooManyRedirects(method, secretUri ? SECRET_MASK : target.toString()));
-    return { ok: false, response: new HttpResponseMessage(), error };
+    return { ok: false, response: HttpResponseMessage.failed(), error };
   }
 
   private resolve(uri: string, shown: string): URL {
@@ -178,7 +178,7 @@ export class HttpClient {
     const log = (outcome: 'response' | 'intercepted' | 'blocked' | 'timeout' | 'error', status: number, message: string): void => {
       this.env.log?.({ ...logBase, outcome, status, message });
     };
-    const fail = (outcome: 'blocked' | 'timeout' | 'error', error: ALError, response = new HttpResponseMessage()) => {
+    const fail = (outcome: 'blocked' | 'timeout' | 'error', error: ALError, response = HttpResponseMessage.failed()) => {
       log(outcome, 0, error.message);
       return { ok: false as const, response, error };
     };

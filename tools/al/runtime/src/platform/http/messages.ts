@@ -20,7 +20,9 @@ export const HTTP_MESSAGES = {
   invalidMethod: (method: string) => `The HTTP method '${method}' is not valid. Use a token such as GET, POST, PUT, PATCH or DELETE.`,
   alreadySent: () => 'The request message was already sent. Cannot send the same request message multiple times.',
   blocked: (method: string, url: string, allowed: string) =>
-    `The request ${method} ${url} was blocked by the environment: outbound HTTP is only allowed to ${allowed}. No connection was made.`,
+    `The request was blocked by the runtime to prevent accidental use of production services. Request: ${method} ${url}; outbound HTTP is only allowed to ${allowed}; no connection was made.`,
+  noContent: () =>
+    'The HTTP request failed, so the response has no content. Check the return value of Send/Get/Post before reading Response.Content.',
   blockedByTest: (method: string, url: string) =>
     `The request ${method} ${url} was blocked by the test framework (TestHttpRequestPolicy = BlockOutboundRequests) and no [HttpClientHandler] handled it.`,
   refused: (method: string, url: string, address: string) =>
