@@ -3,6 +3,7 @@ import { ALError } from '../../src/errors';
 import { SecretTextV } from '../../src/values/secretText';
 import {
   HttpClient,
+  HTTP_MESSAGES,
   HttpContent,
   HttpEnvironment,
   HttpHeaders,
@@ -344,6 +345,8 @@ describe('platform/http: interceptor ([HttpClientHandler] seam)', () => {
     mode = 2;
     const c = client.get('http://127.0.0.1:1/');
     assert.ok(!c.ok && c.response.isBlockedByEnvironment);
+    env.interceptor = (req) => ({ kind: 'throw', error: new ALError(HTTP_MESSAGES.blockedByTest(req.method, req.url)) });
+    assert.throws(() => client.get('http://127.0.0.1:1/x'), (e: unknown) => e instanceof ALError && /GET http:\/\/127\.0\.0\.1:1\/x was blocked by the test framework/.test(e.message));
     assert.equal(transport.calls, 0);
   });
 

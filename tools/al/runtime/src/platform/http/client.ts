@@ -208,6 +208,9 @@ export class HttpClient {
         }
         case 'fail':
           return fail('blocked', decision.error, HttpResponseMessage.blocked());
+        case 'throw':
+          log('blocked', 0, decision.error.message);
+          throw decision.error;
         case 'passThrough':
           break;
       }

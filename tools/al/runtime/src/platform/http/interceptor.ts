@@ -42,7 +42,9 @@ export type InterceptDecision =
    * policy still applies. */
   | { readonly kind: 'passThrough' }
   /** Refuse it (BlockOutboundRequests with no handler); Send returns false with this error. */
-  | { readonly kind: 'fail'; readonly error: ALError };
+  | { readonly kind: 'fail'; readonly error: ALError }
+  /** Raise the error from Send itself, whether or not AL uses the return value (a test-framework failure). */
+  | { readonly kind: 'throw'; readonly error: ALError };
 
 export type HttpInterceptor = (req: InterceptedRequest) => InterceptDecision;
 
