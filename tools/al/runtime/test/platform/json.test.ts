@@ -91,6 +91,14 @@ describe('platform/json: ReadFrom and WriteTo', () => {
     assert.ok(!r6.ok && /Unexpected end/.test(r6.error.message));
   });
 
+  it('refuses nesting deeper than 64 levels (Newtonsoft MaxDepth) with an error, not a stack overflow', () => {
+    assert.equal(readJson('['.repeat(64) + ']'.repeat(64)).ok, true);
+    const deep = readJson('{"a":'.repeat(65) + '1' + '}'.repeat(65));
+    assert.ok(!deep.ok && /MaxDepth of 64 has been exceeded/.test(deep.error.message));
+    const huge = readJson('['.repeat(100000));
+    assert.ok(!huge.ok && /MaxDepth/.test(huge.error.message));
+  });
+
   it('JsonObject.ReadFrom refuses an array, JsonArray.ReadFrom an object, JsonValue.ReadFrom a container', () => {
     const o = new JsonObjectNode();
     const r = readObjectFrom(o, '[1]');

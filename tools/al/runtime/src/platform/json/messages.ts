@@ -18,6 +18,8 @@ export const JSON_MESSAGES = {
     `Input string '${text}' is not a valid number. Path '${path}', line ${line}, position ${pos}.`,
   additionalText: (ch: string, line: number, pos: number) =>
     `Additional text encountered after finished reading JSON content: ${ch}. Path '', line ${line}, position ${pos}.`,
+  maxDepth: (max: number, path: string, line: number, pos: number) =>
+    `The reader's MaxDepth of ${max} has been exceeded. Path '${path}', line ${line}, position ${pos}.`,
   emptyInput: () => 'Unexpected end when reading JSON. Path \'\', line 0, position 0.',
   wrongRoot: (expected: string, found: string, line: number, pos: number) =>
     `Error reading ${expected} from JsonReader. Current JsonReader item is not ${expected === 'JObject' ? 'an object' : expected === 'JArray' ? 'an array' : 'a value'}: ${found}. Path '', line ${line}, position ${pos}.`,

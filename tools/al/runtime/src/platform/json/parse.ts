@@ -23,6 +23,7 @@ export function readJson(text: string, root: RootKind = 'any'): ReadResult {
 
 class Reader {
   private i = 0;
+  private depth = 0;
   private readonly path: (string | number)[] = [];
   constructor(private readonly s: string) {}
 
@@ -120,12 +121,18 @@ class Reader {
     return this.fail((p, l, col) => M.unexpectedChar(c, p, l, col));
   }
 
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) this.fail((p, l, c) => M.maxDepth(MAX_DEPTH, p, l, c));
+  }
+
   private object(): JsonObjectNode {
+    this.enter();
     const obj = new JsonObjectNode();
     this.i++; // {
     this.skipWs();
     if (this.s.charAt(this.i) === '}') {
       this.i++;
+      this.depth--;
       return obj;
     }
     for (;;) {
@@ -153,7 +160,10 @@ class Reader {
       if (this.i >= this.s.length) this.endOf('JObject');
       const sep = this.s.charAt(this.i);
       this.i++;
-      if (sep === '}') return obj;
+      if (sep === '}') {
+        this.depth--;
+        return obj;
+      }
       if (sep !== ',') {
         this.path.push(key);
         this.fail((p, l, col) => M.afterPropertyChar(sep, p, l, col), this.i - 1);
@@ -162,11 +172,13 @@ class Reader {
   }
 
   private array(): JsonArrayNode {
+    this.enter();
     const arr = new JsonArrayNode();
     this.i++; // [
     this.skipWs();
     if (this.s.charAt(this.i) === ']') {
       this.i++;
+      this.depth--;
       return arr;
     }
     for (;;) {
@@ -178,7 +190,10 @@ class Reader {
       if (this.i >= this.s.length) this.endOf('JArray');
       const sep = this.s.charAt(this.i);
       this.i++;
-      if (sep === ']') return arr;
+      if (sep === ']') {
+        this.depth--;
+        return arr;
+      }
       if (sep !== ',') {
         this.path.push(arr.count - 1);
         this.fail((p, l, col) => M.afterPropertyChar(sep, p, l, col), this.i - 1);
@@ -234,6 +249,8 @@ class Reader {
   }
 }
 
+/** Newtonsoft.Json 13's default MaxDepth for reading. */
+const MAX_DEPTH = 64;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const NUMBER_LIKE = /[-0-9.eE+A-Za-z]+/y;
 const NAME = /[A-Za-z0-9_$]+/y;
