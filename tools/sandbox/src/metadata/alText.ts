@@ -8,6 +8,7 @@ export function propertyText(p: Property): string {
   if (v.kind === 'ExpressionListValue' && v.items.length === 1) {
     const only = v.items[0];
     if (only && only.kind === 'Literal' && only.literalKind === 'string' && typeof only.value === 'string') return only.value;
+    if (only && only.kind === 'Identifier') return only.name;
   }
   if (v.kind === 'ObjectReferenceValue') return `${v.objectType} ${quoteName(v.object.name)}`;
   return p.raw.trim();
