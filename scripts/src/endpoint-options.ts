@@ -53,9 +53,23 @@ export function onPremBaseUrl(args: ParsedArgs, command: string): string {
   }
   const container = containerName(args, command);
   const server = stringOption(args, 'server') ?? (container === undefined ? 'http://localhost' : `http://${container}`);
-  const port = positiveIntOption(args, 'port', 7049, command);
   const instance = stringOption(args, 'instance') ?? 'BC';
-  return onPremDevUrl(server, port, instance);
+  // A --server URL may carry the port itself (http://bc:7049); --port then must agree or be left out.
+  let parsed: URL;
+  try {
+    parsed = new URL(/^https?:\/\//i.test(server) ? server : `http://${server}`);
+  } catch {
+    throw new ScriptError('usage', `${command}: --server "${server}" is not a host name or URL, e.g. http://bcserver.`);
+  }
+  if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '') {
+    throw new ScriptError('usage', `${command}: --server "${server}" must be a host or http(s)://host[:port] without a path; put the instance in --instance.`);
+  }
+  const portInUrl = parsed.port === '' ? undefined : Number(parsed.port);
+  const port = positiveIntOption(args, 'port', portInUrl ?? 7049, command);
+  if (portInUrl !== undefined && stringOption(args, 'port') !== undefined && port !== portInUrl) {
+    throw new ScriptError('usage', `${command}: --server says port ${portInUrl} but --port says ${port}. Give the port once.`);
+  }
+  return onPremDevUrl(`${parsed.protocol}//${parsed.hostname}`, port, instance);
 }
 
 export interface ResolvedEndpoint {

@@ -169,10 +169,10 @@ describe('reliability: scripts CLI fuzz (argv, environment, config files)', func
     }
   });
 
-  // Found by this fuzz (2026-11-25): a --server URL that already has a port makes onPremDevUrl build
-  // "http://host:PORT:7049/..." and publish ends with exit 70 "unexpected error: Invalid URL" instead of a usage
-  // error (exit 2). Remove .skip once scripts/src/endpoint-options.ts reports it as a usage error.
-  it.skip('answers --server with a port with a usage error, not exit 70', async () => {
+  // Found by this fuzz (2026-11-25): a --server URL that already had a port made onPremDevUrl build
+  // "http://host:PORT:7049/..." and publish ended with exit 70 "unexpected error: Invalid URL". The port in the URL
+  // is now used (here a closed one, so the run fails as a network error with one line).
+  it('takes the port from a --server URL instead of failing with exit 70', async () => {
     const run = await runCli(publishMain, ['--target', 'container', '--app', 'good.app', '--server', closed], { BC_USERNAME: 'admin', BC_PASSWORD: KNOWN_SECRETS.password }, dir);
     assert.notEqual(run.code, 70, run.text);
     assertCleanFailure(run, 'publish', '--server with a port');
