@@ -49,6 +49,11 @@ export class GridStore {
 
   loadBookings(rowsJson: unknown): void {
     const parsed = parseRows(rowsJson, 'LoadBookings', new Set<string>());
+    // A payload that is not a JSON array at all changes nothing (the message says so): keep the rows shown.
+    if (parsed.problems.some((p) => p.kind === 'malformedJson' || p.kind === 'notAnArray')) {
+      this.update({ loaded: true, problems: this.snapshot.problems.concat(parsed.problems) });
+      return;
+    }
     this.ids = new Set(parsed.rows.map((r) => r.id));
     this.update({
       rows: parsed.rows,

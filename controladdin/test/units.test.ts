@@ -5,6 +5,7 @@ import { bookingGridAlFile, defaultAppRoot, parseControlAddIn } from '../harness
 import { sampleRows } from '../harness/src/sampleRows';
 import { parseIds, parseRows } from '../src/bookingRow';
 import { defaultCaptions, format, mergeCaptions, problemText } from '../src/captions';
+import { GridStore } from '../src/gridStore';
 import { buildView } from '../src/gridView';
 import { ProcedureQueue, type ProcedureCall } from '../src/procedures';
 import { formatTotals } from '../src/totals';
@@ -72,6 +73,19 @@ describe('controladdin: row parsing', () => {
     assert.ok(last && last.kind === 'missingFields');
     assert.deepEqual(last.fields, ['id', 'date']);
     assert.match(problemText(defaultCaptions, parsed.problems[1] ?? last), /AppendBookings: row 3 \(ID "b-000002"\) .*amount/);
+  });
+
+  it('keeps the loaded rows when LoadBookings gets malformed JSON or a non-array (the call changes nothing)', () => {
+    const store = new GridStore();
+    store.loadBookings(JSON.stringify(sampleRows(3)));
+    const before = store.getSnapshot().rows;
+    store.loadBookings('{oops');
+    store.loadBookings('{"a":1}');
+    const after = store.getSnapshot();
+    assert.equal(after.rows, before);
+    assert.deepEqual(after.problems.map((p) => p.kind), ['malformedJson', 'notAnArray']);
+    store.loadBookings(JSON.stringify(sampleRows(1)));
+    assert.equal(store.getSnapshot().rows.length, 1);
   });
 
   it('parses ID lists and rejects anything else', () => {
