@@ -121,7 +121,7 @@ function renderControls(page: PageMetadata, opts: RenderOptions, controls: reado
         break;
       case 'usercontrol':
         flush();
-        out += `<div class="addin" data-control="${esc(c.name)}" data-addin="${esc(c.source ?? '')}" aria-label="${esc(c.caption ?? c.name)}"></div>`;
+        out += `<div class="addin" data-control="${esc(c.name)}" data-addin="${esc(c.source ?? '')}" role="region" aria-label="${esc(c.caption ?? c.name)}">Control add-in ${esc(c.source ?? c.name)}</div>`;
         break;
       case 'label':
         fieldRun += `<div class="field nocaption" data-control="${esc(c.name)}">${esc(c.caption ?? c.name)}</div>`;
