@@ -54,6 +54,15 @@ describe('sandbox web client in headless Chromium', function () {
     await page.getByRole('status').filter({ hasText: 'The connection works.' }).waitFor();
     assert.deepEqual(ds.calls.at(-1), { kind: 'action', page: 70470000, name: 'TestConnection', bookmark: 'setup-1', selection: [] });
     assert.ok(statSync(join(shots, 'card.png')).size > 1000);
+    // Editing a field validates it through the data source and shows the page again with the new value.
+    await page.getByLabel('Client ID').fill('99999999-0000-0000-0000-000000000000');
+    await page.getByLabel('Client ID').press('Tab');
+    await page.waitForURL(/\/page\/70470000\/validate$/);
+    assert.deepEqual(ds.calls.at(-1), { kind: 'validate', page: 70470000, name: 'Client ID', bookmark: 'setup-1', text: '99999999-0000-0000-0000-000000000000' });
+    assert.equal(await page.getByLabel('Client ID').inputValue(), '99999999-0000-0000-0000-000000000000');
+    await Promise.all([page.waitForNavigation(), page.getByLabel('Sync Customers').check()]);
+    assert.equal(ds.calls.at(-1)?.name, 'Sync Customers');
+    assert.equal(ds.calls.at(-1)?.text, 'Yes');
     await page.close();
   });
 

@@ -34,7 +34,7 @@ describe('sandbox renderer', () => {
     const tenant = /<label for="([^"]+)">Tenant ID<span class="req" aria-hidden="true">\*<\/span><\/label><input type="text" value="contoso.onmicrosoft.com" id="([^"]+)"/.exec(html);
     assert.ok(tenant, 'Tenant ID label bound to its input');
     assert.equal(tenant[1], tenant[2]);
-    assert.match(html, /<input type="password" value="" id="[^"]+" name="ClientSecret"/);
+    assert.match(html, /<input type="password" autocomplete="new-password" value="" id="[^"]+" name="ClientSecret"/);
     assert.match(html, /name="Enabled"[^>]*checked/);
     assert.match(html, /name="Default Customer Templ\."[^>]*readonly/, 'runtime-evaluated Editable=false makes the field read-only');
     assert.match(html, /name="Customer Filter"|name="CustomerFilter"[^>]*readonly/, 'static Editable = false');

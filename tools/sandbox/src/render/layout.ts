@@ -8,6 +8,9 @@ export const CLIENT_SCRIPT = `
 document.addEventListener('keydown',function(e){var r=e.target&&e.target.closest&&e.target.closest('tr[data-bookmark]');if(!r)return;
 if(e.key==='ArrowDown'||e.key==='ArrowUp'){var n=e.key==='ArrowDown'?r.nextElementSibling:r.previousElementSibling;if(n){n.focus();e.preventDefault();}}
 else if(e.key==='Enter'&&e.target===r){var a=r.querySelector('a');if(a){a.click();e.preventDefault();}}});
+document.addEventListener('change',function(e){var i=e.target;if(!i||!i.closest||!i.closest('.field')||i.readOnly||i.disabled||!i.form)return;
+var f=i.form,add=function(n,v){var h=document.createElement('input');h.type='hidden';h.name=n;h.value=v;f.appendChild(h);};
+add('control',i.name);add('value',i.type==='checkbox'?(i.checked?'Yes':'No'):i.value);f.setAttribute('action',f.getAttribute('action').replace(/\\/action$/,'/validate'));f.submit();});
 `;
 
 export function documentShell(title: string, body: string): string {

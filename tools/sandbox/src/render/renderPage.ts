@@ -86,7 +86,7 @@ function renderField(page: PageMetadata, opts: RenderOptions, c: LayoutControl, 
   } else if ((c.properties['MultiLine'] ?? '').toLowerCase() === 'true') {
     input = `<textarea ${common} rows="3">${esc(state?.text ?? '')}</textarea>`;
   } else {
-    input = `<input type="${masked ? 'password' : 'text'}" value="${esc(state?.text ?? '')}" ${common}>`;
+    input = `<input type="${masked ? 'password' : 'text'}"${masked ? ' autocomplete="new-password"' : ''} value="${esc(state?.text ?? '')}" ${common}>`;
   }
   return `<div class="field${showCaption ? '' : ' nocaption'}" data-control="${esc(c.name)}">${label}${input}${tip}</div>`;
 }

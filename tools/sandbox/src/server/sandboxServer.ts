@@ -1,7 +1,7 @@
 /**
  * A small HTTP front for the renderer: GET / (start page, ?q= Tell Me), GET /page/<id or name> (card or list),
  * GET /page/<id>/record?bookmark= (the record as a card), POST /page/<id>/action (runs an action through the data
- * source and shows its effects; openPage redirects). Binds where the caller says (tests: 127.0.0.1, port 0).
+ * source and shows its effects; openPage redirects), POST /page/<id>/validate (control, value: validates a field). Binds where the caller says (tests: 127.0.0.1, port 0).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +60,12 @@ export function createSandboxServer(meta: AppMetadata, data: PageDataSource): Se
         const t = page.pageType.toLowerCase();
         const html = t === 'list' || t === 'worksheet' ? await renderListPage(page, data, { ...opts, effects }) : await renderCardPage(page, data, { ...opts, effects }, bm === '' ? undefined : bm);
         return send(res, 200, html);
+      }
+      if (req.method === 'POST' && parts[2] === 'validate') {
+        const form = await readBody(req);
+        const bm = form.get('bookmark') ?? '';
+        const effects = await data.validateField(page, form.get('control') ?? '', bm === '' ? undefined : bm, form.get('value') ?? '');
+        return send(res, 200, await renderCardPage(page, data, { ...opts, effects }, bm === '' ? undefined : bm));
       }
       return send(res, 405, '<!DOCTYPE html><title>Not allowed</title>');
     })().catch((e: unknown) => {
