@@ -84,7 +84,7 @@ function renderField(page: PageMetadata, opts: RenderOptions, c: LayoutControl, 
     const checked = state?.checked ?? ['yes', 'true'].includes((state?.text ?? '').toLowerCase());
     input = `<input type="checkbox" ${common}${checked ? ' checked' : ''}${editable ? '' : ' disabled'}>`;
   } else if ((c.properties['MultiLine'] ?? '').toLowerCase() === 'true') {
-    input = `<textarea ${common} rows="3">${esc(state?.text ?? '')}</textarea>`;
+    input = `<textarea ${common} rows="2">${esc(state?.text ?? '')}</textarea>`;
   } else {
     input = `<input type="${masked ? 'password' : 'text'}"${masked ? ' autocomplete="new-password"' : ''} value="${esc(state?.text ?? '')}" ${common}>`;
   }

@@ -34,6 +34,8 @@ details.fasttab[open]>summary::before{transform:rotate(90deg)}
 .field input:not([readonly]):hover,.field input:not([readonly]):focus{border-bottom-color:var(--accent)}
 .field input[readonly]{color:var(--muted)}
 .field input[type=checkbox]{justify-self:start;margin:0 2px;width:16px;height:16px;accent-color:var(--accent)}
+.field textarea{resize:none;min-height:0;overflow:auto}
+.field textarea[readonly]{border:none;padding:4px 2px}
 .field.nocaption{grid-template-columns:1fr}
 .style-attention{color:var(--attention)!important;font-weight:600}.style-favorable{color:var(--favorable)!important}.style-unfavorable{color:var(--attention)!important}.style-strong{font-weight:600}
 .field .num{text-align:right}
