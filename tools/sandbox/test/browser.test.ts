@@ -63,6 +63,11 @@ describe('sandbox web client in headless Chromium', function () {
     await Promise.all([page.waitForNavigation(), page.getByLabel('Sync Customers').check()]);
     assert.equal(ds.calls.at(-1)?.name, 'Sync Customers');
     assert.equal(ds.calls.at(-1)?.text, 'Yes');
+    // OnAssistEdit of Bookings Business: the '...' button runs the control trigger.
+    ds.setActionEffects(70470000, 'Business Display Name:OnAssistEdit', [{ kind: 'message', text: 'Business selected.' }]);
+    await page.getByRole('button', { name: 'Choose a value for Bookings Business' }).click();
+    await page.getByRole('status').filter({ hasText: 'Business selected.' }).waitFor();
+    assert.deepEqual(ds.calls.at(-1), { kind: 'trigger', page: 70470000, name: 'Business Display Name:OnAssistEdit', bookmark: 'setup-1' });
     await page.close();
   });
 

@@ -54,4 +54,8 @@ export interface PageDataSource {
   invokeAction(page: PageMetadata, action: string, bookmark: string | undefined, selection: readonly string[]): Promise<readonly PageEffect[]>;
   /** Assigns the text to the control (evaluating the field's type), runs OnValidate of field and control, saves. */
   validateField(page: PageMetadata, control: string, bookmark: string | undefined, text: string): Promise<readonly PageEffect[]>;
+  /** Runs a control trigger the user starts: OnDrillDown (value clicked), OnAssistEdit ('...' button), OnLookup. */
+  runControlTrigger(page: PageMetadata, control: string, trigger: ControlTrigger, bookmark: string | undefined): Promise<readonly PageEffect[]>;
 }
+
+export type ControlTrigger = 'OnDrillDown' | 'OnAssistEdit' | 'OnLookup';

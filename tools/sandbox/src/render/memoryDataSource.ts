@@ -1,6 +1,6 @@
 /** An in-memory PageDataSource for tests and demos: records per page as control name -> text; actions recorded. */
 import type { PageMetadata } from '../metadata/model';
-import type { FieldState, PageDataSource, PageEffect, RecordQuery, RecordRow } from './dataSource';
+import type { ControlTrigger, FieldState, PageDataSource, PageEffect, RecordQuery, RecordRow } from './dataSource';
 
 export interface MemoryRecord {
   readonly bookmark: string;
@@ -9,7 +9,7 @@ export interface MemoryRecord {
 
 export class MemoryDataSource implements PageDataSource {
   /** Calls of invokeAction and validateField, in order, for assertions. */
-  readonly calls: { readonly kind: 'action' | 'validate'; readonly page: number; readonly name: string; readonly bookmark?: string; readonly text?: string; readonly selection?: readonly string[] }[] = [];
+  readonly calls: { readonly kind: 'action' | 'validate' | 'trigger'; readonly page: number; readonly name: string; readonly bookmark?: string; readonly text?: string; readonly selection?: readonly string[] }[] = [];
   private readonly records = new Map<number, MemoryRecord[]>();
   private readonly effects = new Map<string, PageEffect[]>();
 
@@ -46,6 +46,11 @@ export class MemoryDataSource implements PageDataSource {
   invokeAction(page: PageMetadata, action: string, bookmark: string | undefined, selection: readonly string[]): Promise<readonly PageEffect[]> {
     this.calls.push({ kind: 'action', page: page.id, name: action, ...(bookmark === undefined ? {} : { bookmark }), selection });
     return Promise.resolve(this.effects.get(`${page.id}/${action.toLowerCase()}`) ?? [{ kind: 'update' }]);
+  }
+
+  runControlTrigger(page: PageMetadata, control: string, trigger: ControlTrigger, bookmark: string | undefined): Promise<readonly PageEffect[]> {
+    this.calls.push({ kind: 'trigger', page: page.id, name: `${control}:${trigger}`, ...(bookmark === undefined ? {} : { bookmark }) });
+    return Promise.resolve(this.effects.get(`${page.id}/${control.toLowerCase()}:${trigger.toLowerCase()}`) ?? [{ kind: 'update' }]);
   }
 
   validateField(page: PageMetadata, control: string, bookmark: string | undefined, text: string): Promise<readonly PageEffect[]> {

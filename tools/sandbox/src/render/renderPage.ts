@@ -88,7 +88,11 @@ function renderField(page: PageMetadata, opts: RenderOptions, c: LayoutControl, 
   } else {
     input = `<input type="${masked ? 'password' : 'text'}"${masked ? ' autocomplete="new-password"' : ''} value="${esc(state?.text ?? '')}" ${common}>`;
   }
-  return `<div class="field${showCaption ? '' : ' nocaption'}" data-control="${esc(c.name)}">${label}${input}${tip}</div>`;
+  const trigger = c.triggers.find((t) => /^(onassistedit|ondrilldown)$/i.test(t));
+  const triggerButton = trigger === undefined
+    ? ''
+    : `<button type="submit" form="${formId}" class="assist" name="trigger" value="${esc(`${c.name}:${trigger}`)}" aria-label="${esc(`${trigger.toLowerCase() === 'onassistedit' ? 'Choose a value for' : 'Show details of'} ${caption}`)}">${trigger.toLowerCase() === 'onassistedit' ? '&#8230;' : '&#8599;'}</button>`;
+  return `<div class="field${showCaption ? '' : ' nocaption'}${trigger === undefined ? '' : ' has-assist'}" data-control="${esc(c.name)}">${label}${input}${triggerButton}${tip}</div>`;
 }
 
 function renderControls(page: PageMetadata, opts: RenderOptions, controls: readonly LayoutControl[], fields: Readonly<Record<string, FieldState>>, formId: string): string {

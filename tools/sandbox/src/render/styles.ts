@@ -36,6 +36,8 @@ details.fasttab[open]>summary::before{transform:rotate(90deg)}
 .field input[type=checkbox]{justify-self:start;margin:0 2px;width:16px;height:16px;accent-color:var(--accent)}
 .field textarea{resize:none;min-height:0;overflow:auto}
 .field textarea[readonly]{border:none;padding:4px 2px}
+.field.has-assist{grid-template-columns:180px 1fr 28px}.field.nocaption.has-assist{grid-template-columns:1fr 28px}
+.field .assist{font:inherit;background:none;border:1px solid transparent;cursor:pointer;color:var(--accent);padding:2px 6px}.field .assist:hover{border-color:var(--line)}
 .field.nocaption{grid-template-columns:1fr}
 .style-attention{color:var(--attention)!important;font-weight:600}.style-favorable{color:var(--favorable)!important}.style-unfavorable{color:var(--attention)!important}.style-strong{font-weight:600}
 .field .num{text-align:right}

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { findPage, type AppMetadata, type PageMetadata } from '../metadata/index';
-import type { PageDataSource } from '../render/dataSource';
+import type { ControlTrigger, PageDataSource } from '../render/dataSource';
 import { esc } from '../render/escape';
 import { renderCardPage, renderListPage, renderPage } from '../render/renderPage';
 import { renderStartPage } from '../render/startPage';
@@ -35,6 +35,11 @@ function lookup(meta: AppMetadata, key: string): PageMetadata | undefined {
   return /^\d+$/.test(key) ? findPage(meta, Number(key)) : findPage(meta, key);
 }
 
+function triggerName(t: string): ControlTrigger {
+  const lower = t.toLowerCase();
+  return lower === 'ondrilldown' ? 'OnDrillDown' : lower === 'onassistedit' ? 'OnAssistEdit' : 'OnLookup';
+}
+
 export function createSandboxServer(meta: AppMetadata, data: PageDataSource): Server {
   const opts = { tables: meta.tables };
   return createServer((req, res) => {
@@ -51,7 +56,10 @@ export function createSandboxServer(meta: AppMetadata, data: PageDataSource): Se
         const form = await readBody(req);
         const action = form.get('action') ?? '';
         const bm = form.get('bookmark') ?? '';
-        const effects = await data.invokeAction(page, action, bm === '' ? undefined : bm, form.getAll('selection'));
+        const trigger = /^(.*):(OnDrillDown|OnAssistEdit|OnLookup)$/i.exec(form.get('trigger') ?? '');
+        const effects = trigger
+          ? await data.runControlTrigger(page, trigger[1] ?? '', triggerName(trigger[2] ?? ''), bm === '' ? undefined : bm)
+          : await data.invokeAction(page, action, bm === '' ? undefined : bm, form.getAll('selection'));
         const open = effects.find((e) => e.kind === 'openPage');
         if (open && open.kind === 'openPage') {
           res.writeHead(303, { location: `/page/${open.pageId}${open.bookmark === undefined ? '' : `?bookmark=${encodeURIComponent(open.bookmark)}`}` });
