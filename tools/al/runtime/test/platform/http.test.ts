@@ -16,6 +16,7 @@ import {
   WireResult,
   allowHosts,
   defaultTransport,
+  WorkerTransport,
   loopbackOnly,
   testRequestParts,
 } from '../../src/platform/http';
@@ -239,6 +240,16 @@ describe('platform/http: real HTTP to 127.0.0.1 (synchronous)', function () {
     const r2 = client.get('ftp://127.0.0.1/x');
     assert.ok(!r2.ok && /is not valid/.test(r2.error.message));
     assert.equal(client.setBaseAddress('not a uri'), false);
+  });
+});
+
+describe('platform/http: worker transport failure', () => {
+  it('a worker that dies while the caller waits gives an error, not a wait until the timeout', () => {
+    const crashing = new WorkerTransport("require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });");
+    const r = crashing.send({ method: 'GET', url: 'http://127.0.0.1:1/', headers: [], body: undefined, timeoutMs: 20_000 });
+    assert.equal(r.kind, 'error');
+    if (r.kind === 'error') assert.match(r.message, /HTTP worker of the AL runtime stopped unexpectedly/);
+    crashing.stop();
   });
 });
 

@@ -65,12 +65,32 @@ parentPort.on('message', (msg) => {
 /** Extra time the caller waits beyond the request timeout before declaring the worker dead. */
 const GRACE_MS = 5_000;
 
+/**
+ * Runs before the worker's code: remembers the flag of every request in progress and, when the worker thread exits
+ * for any reason (an uncaught exception included), sets those flags to CRASHED and wakes the waiting caller, so a
+ * dead worker costs an error instead of a wait until the timeout.
+ */
+const CRASHED = 2;
+const PRELUDE = `
+const __pending = new Set();
+require('node:worker_threads').parentPort.on('message', (m) => {
+  for (const f of __pending) if (Atomics.load(f, 0) !== 0) __pending.delete(f);
+  if (m && m.sab instanceof SharedArrayBuffer) __pending.add(new Int32Array(m.sab));
+});
+process.on('exit', () => {
+  for (const f of __pending) if (Atomics.compareExchange(f, 0, 0, ${CRASHED}) === 0) Atomics.notify(f, 0);
+});
+`;
+
 export class WorkerTransport implements SyncTransport {
   #worker: Worker | undefined;
 
+  /** `source` replaces the worker's JavaScript (tests use it to simulate a crashing worker). */
+  constructor(private readonly source: string = WORKER_SOURCE) {}
+
   private worker(): Worker {
     if (this.#worker === undefined) {
-      const w = new Worker(WORKER_SOURCE, { eval: true });
+      const w = new Worker(PRELUDE + this.source, { eval: true });
       w.unref();
       w.on('error', () => {
         if (this.#worker === w) this.#worker = undefined;
@@ -88,17 +108,17 @@ export class WorkerTransport implements SyncTransport {
     const flag = new Int32Array(sab);
     const { port1, port2 } = new MessageChannel();
     try {
-      this.worker().postMessage({ req: { ...req, headers: req.headers.map(([n, v]) => [n, v]) }, port: port2, sab }, [port2]);
-      const waited = Atomics.wait(flag, 0, 0, req.timeoutMs + GRACE_MS);
+      const w = this.worker();
+      w.postMessage({ req: { ...req, headers: req.headers.map(([n, v]) => [n, v]) }, port: port2, sab }, [port2]);
+      Atomics.wait(flag, 0, 0, req.timeoutMs + GRACE_MS);
       const got = receiveMessageOnPort(port1);
-      if (got === undefined) {
-        if (waited === 'timed-out') {
-          this.stop();
-          return { kind: 'timeout' };
-        }
-        return { kind: 'error', code: 'ERR_WORKER', message: M.transportCrashed('no result'), address: '' };
+      if (got !== undefined) return got.message as WireResult;
+      if (Atomics.load(flag, 0) === CRASHED) {
+        if (this.#worker === w) this.#worker = undefined;
+        return { kind: 'error', code: 'ERR_WORKER', message: M.transportCrashed('the worker thread exited'), address: '' };
       }
-      return got.message as WireResult;
+      this.stop();
+      return { kind: 'timeout' };
     } finally {
       port1.close();
     }
