@@ -13,6 +13,8 @@ import { ObjInfo, ProcInfo, VarInfo, lineOf } from './program';
 import type { Session } from './session';
 import { compileBuiltin } from './builtins';
 import { compileMethodCall, compileRecordMember, setErrorInfoProperty } from './methods';
+import { platformCall, platformType } from './platformCalls';
+import { JsonArrayNode } from '../platform/json';
 
 interface LocalInfo {
   readonly slot: number;
@@ -236,7 +238,8 @@ export class Compiler {
           if (coll instanceof ALList) items = coll.items.slice();
           else if (coll instanceof ALDictionary) items = [...coll.map.values()].map((x) => x.key);
           else if (typeof coll === 'string') items = [...coll];
-          else throw alError('foreach needs a List, a Dictionary or a Text.');
+          else if (coll instanceof JsonArrayNode) items = coll.items.slice();
+          else throw alError('foreach needs a List, a Dictionary, a JsonArray or a Text.');
           for (const item of items) {
             set(f, t === undefined ? item : coerce(item, t));
             const r = b(f);
@@ -482,6 +485,19 @@ export class Compiler {
               r.rec.setField(r.field, v);
             },
             type: undefined,
+          };
+        }
+        const pt = platformType(obj.type);
+        if (pt !== undefined) {
+          // HttpRequestMessage.Method/Content and HttpClient.Timeout are assignable properties (Microsoft Learn)
+          const prop = e.member.name.toLowerCase();
+          const getter = compileMethodCall(this, obj, e.object, e.member.name, [], e, true);
+          const oev = obj.ev;
+          const env = () => this.s.httpEnv;
+          return {
+            get: getter.ev,
+            set: (f, v) => void platformCall(pt, oev(f), prop, [v], [], { name: e.member.name, used: true, argKinds: [], placeTypes: [], httpEnv: env }, undefined),
+            type: getter.type,
           };
         }
         if (obj.type?.kind === 'ErrorInfo') {

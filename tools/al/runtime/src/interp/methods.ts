@@ -12,6 +12,7 @@ import { CE, Ev, Frame } from './frame';
 import { CodeunitV, ErrorInfoV, FieldRefV, InterfaceV, RecordRefV } from './instances';
 import type { Compiler } from './compile';
 import { textMethod } from './text';
+import { platformCall, platformKindOf, platformReturnType, platformType, PlatformType, varArgIndexes, VarPlace } from './platformCalls';
 import { SecretTextV } from '../values/secretText';
 import { BlobV, InStreamV, OutStreamV } from '../values/streams';
 
@@ -86,6 +87,8 @@ export function compileMethodCall(
     if (procs === undefined) return c.err(`codeunit ${t.name} has no procedure '${name}'`, node);
     return c.s.compileProcCall(c, procs, obj.ev, args, node, used);
   }
+  const pt = platformType(t);
+  if (pt !== undefined) return compilePlatformCall(c, pt, obj, _objExpr, name, args, used);
   if (m === 'get' && args.length === 2 && (t?.kind === 'Dictionary' || t === undefined)) {
     // Dictionary.Get(Key, var Value): Boolean
     const k = c.expr(args[0] as Expression, true).ev;
@@ -209,6 +212,10 @@ function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], name: str
     if (m === 'isempty') return o.isEmpty();
     if (m === 'unwrap') return o.unwrap();
   }
+  const pk = platformKindOf(o);
+  if (pk !== undefined && kind !== 'Variant' && varArgIndexes(pk, m, a.length).length === 0) {
+    return platformCall(pk, o, m, a, [], { name, used: true, argKinds: [], placeTypes: [], httpEnv: () => c.s.httpEnv }, undefined);
+  }
   if (o instanceof RecordRefV) return recordRefMethod(c, o, m, a, name);
   if (o instanceof FieldRefV) return fieldRefMethod(c, o, m, a, name);
   if (o instanceof Rec && kind === 'Variant') {
@@ -260,8 +267,15 @@ function variantIs(v: unknown, m: string): boolean {
       return v instanceof CodeunitV;
     case 'isfieldref':
     case 'isnotification':
-    case 'isjsonobject':
       return false;
+    case 'isjsonobject':
+      return platformKindOf(v) === 'jsonobject';
+    case 'isjsonarray':
+      return platformKindOf(v) === 'jsonarray';
+    case 'isjsonvalue':
+      return platformKindOf(v) === 'jsonvalue';
+    case 'isjsontoken':
+      return platformKindOf(v)?.startsWith('json') === true;
     case 'islist':
       return v instanceof ALList;
     case 'isdictionary':
@@ -1005,4 +1019,43 @@ function recordMethod(c: Compiler, obj: CE, tm: TableMeta, m: string, args: read
     default:
       return undefined;
   }
+}
+
+/** JSON and HTTP methods (platformCalls.ts): var arguments become places, JsonToken.ReadFrom rebinds its receiver. */
+function compilePlatformCall(c: Compiler, pt: PlatformType, obj: CE, objExpr: Expression | undefined, name: string, args: readonly Expression[], used: boolean): CE {
+  const m = name.toLowerCase();
+  const varIdx = varArgIndexes(pt, m, args.length);
+  const lvs = args.map((a, i) => (varIdx.includes(i) ? c.lvalue(a) : undefined));
+  const es = args.map((a, i) => (varIdx.includes(i) ? undefined : c.expr(a, true)));
+  const convs = lvs.map((lv) => (lv === undefined ? undefined : c.s.assignConverter(lv.type)));
+  const selfLv = pt === 'jsontoken' && m === 'readfrom' && objExpr !== undefined ? c.lvalue(objExpr) : undefined;
+  const site = {
+    name,
+    used,
+    argKinds: es.map((e) => e?.type?.kind),
+    placeTypes: lvs.map((lv) => lv?.type),
+    httpEnv: () => c.s.httpEnv,
+  };
+  const oev = obj.ev;
+  const n = args.length;
+  return {
+    ev: (f) => {
+      const recv = oev(f);
+      const vals = new Array<unknown>(n);
+      const places = new Array<VarPlace | undefined>(n);
+      for (let i = 0; i < n; i++) {
+        const e = es[i];
+        if (e !== undefined) vals[i] = e.ev(f);
+        const lv = lvs[i];
+        const conv = convs[i];
+        if (lv !== undefined && conv !== undefined) {
+          places[i] = { get: () => lv.get(f), set: (v) => lv.set(f, conv(v, undefined)) };
+          vals[i] = undefined;
+        }
+      }
+      const self: VarPlace | undefined = selfLv === undefined ? undefined : { get: () => selfLv.get(f), set: (v) => selfLv.set(f, v) };
+      return platformCall(pt, recv, m, vals, places, site, self);
+    },
+    type: platformReturnType(pt, m),
+  };
 }

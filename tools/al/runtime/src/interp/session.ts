@@ -6,6 +6,8 @@ import { TableMeta } from '../db/meta';
 import { ALArray, ALDictionary, ALList, TextBuilderV } from '../values/collections';
 import { ALDate, dayOf } from '../values/dates';
 import { coerce, defaultValue } from '../values/ops';
+import { defaultHttpEnvironment, type HttpEnvironment } from '../platform/http';
+import { platformDefault, platformType } from './platformCalls';
 import { ALType, EnumValue } from '../values/types';
 import { CE, Ev, Frame } from './frame';
 import { CodeunitV, ErrorInfoV, InterfaceV, RecordRefV } from './instances';
@@ -59,6 +61,8 @@ export class Session implements RecordEnv {
   /** Native procedures replacing AL bodies (see platform/nativeHooks.ts); part 2 adds HTTP/OAuth ones. */
   readonly natives = new Map<string, NativeImpl>(NATIVE_HOOKS);
   readonly platform: PlatformSettings = defaultPlatformSettings();
+  /** HTTP services of this session: outbound policy (loopback only), transport, test interceptor, log. */
+  readonly httpEnv: HttpEnvironment = defaultHttpEnvironment();
 
   readonly events: EventRegistry;
 
@@ -129,9 +133,12 @@ export class Session implements RecordEnv {
         return () => new TextBuilderV();
       case 'ErrorInfo':
         return () => new ErrorInfoV();
-      case 'Other':
+      case 'Other': {
         if (t.name.toLowerCase() === 'recordref') return () => new RecordRefV();
+        const pt = platformType(t);
+        if (pt !== undefined) return platformDefault(pt, () => this.httpEnv);
         return () => undefined;
+      }
       case 'Array': {
         const n = t.dims.reduce((a, b) => a * b, 1);
         const m = this.defaultMaker(t.elem);
