@@ -10,6 +10,7 @@ import { labelRule } from './rules/labelRules';
 import { fieldIdRule, keyFieldRule, objectIdentityRule, pageFieldBindingRule } from './rules/objectRules';
 import { pageUsabilityRule } from './rules/pageRules';
 import { permissionCoverageRule } from './rules/permissionRules';
+import { propertyReferenceRule } from './rules/propertyRules';
 import { dataClassificationRule } from './rules/tableRules';
 
 export { CheckRules, type CheckCode } from './messages';
@@ -17,7 +18,7 @@ export { CheckRules, type CheckCode } from './messages';
 /** Every rule, in the order they run. */
 export const Rules: readonly Rule[] = [
   objectIdentityRule, fieldIdRule, keyFieldRule, pageFieldBindingRule, dataClassificationRule, pageUsabilityRule, labelRule,
-  unusedRule, commitInLoopRule, findSetWithoutNextRule, secretRule, recordByValueRule, permissionCoverageRule, resolveNames,
+  unusedRule, commitInLoopRule, findSetWithoutNextRule, secretRule, recordByValueRule, permissionCoverageRule, propertyReferenceRule, resolveNames,
 ];
 
 /** App IDs whose presence among the dependencies marks a test app (Library Assert, Test Runner). */

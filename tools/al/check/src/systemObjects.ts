@@ -4,7 +4,7 @@
  * tables") and their use across BCApps.
  */
 export const SystemTables: ReadonlySet<string> = new Set(`
-access control|xmlport metadata|tenant report layout override|report settings override|performance profiles|performance profile scheduler|object access intent override|isolated storage|api web service|agent|agent task|table relations metadata|tenant report layout|tenant report layout cfg|tenant report layout selection|api webhook entity|chart|entity text|signup context|media resources|expanded permission|active session|aggregate permission set|all profile|allobj|allobjwithcaption|api webhook notification|
+access control|language selection|odata edm type|table synch. setup|metadata permission set rel.|xmlport metadata|tenant report layout override|report settings override|performance profiles|performance profile scheduler|object access intent override|isolated storage|api web service|agent|agent task|table relations metadata|tenant report layout|tenant report layout cfg|tenant report layout selection|api webhook entity|chart|entity text|signup context|media resources|expanded permission|active session|aggregate permission set|all profile|allobj|allobjwithcaption|api webhook notification|
 api webhook notification aggr|api webhook subscription|application object metadata|application resource|codeunit metadata|
 company|company information|data sensitivity|database locks|date|designed query|document service|document service scenario|
 entitlement|entitlement set|event subscription|external event notification|external event subscription|feature key|field|
