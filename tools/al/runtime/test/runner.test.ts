@@ -70,6 +70,12 @@ describe('al test (runner)', () => {
     assert.match(byName.get('UsesWithStatement')?.message ?? '', /does not support the with statement .*RunnerFixture\.Codeunit\.al:\d+/);
   });
 
+  it('fails a test whose [HttpClientHandler] was listed but never called', () => {
+    const t = byName.get('UnusedHttpHandlerFails');
+    assert.equal(t?.result, 'fail');
+    assert.match(t?.message ?? '', /UnusedHttpHandler/);
+  });
+
   it('rolls back a failed test, and rolls back each test codeunit (Test Runner - Isol. Codeunit)', () => {
     assert.equal(byName.get('SeesNoRowFromFailedTest')?.result, 'pass');
     assert.equal(byName.get('NoRowsFromOtherCodeunits')?.result, 'pass');

@@ -7,6 +7,7 @@ import { toInt } from '../values/ops';
 import { SecretTextV } from '../values/secretText';
 import { InStreamV, OutStreamV } from '../values/streams';
 import { ALType, T } from '../values/types';
+import { HTTP_REQUEST_TYPE, TestHttpRequestV, TestHttpResponseV } from './testHttp';
 
 /**
  * AL's JSON and HTTP data types (Microsoft Learn, "JsonObject data type", "HttpClient data type" and siblings) on
@@ -22,7 +23,9 @@ export type PlatformType =
   | 'httprequestmessage'
   | 'httpresponsemessage'
   | 'httpcontent'
-  | 'httpheaders';
+  | 'httpheaders'
+  | 'testhttprequestmessage'
+  | 'testhttpresponsemessage';
 
 const NAMES: Record<PlatformType, string> = {
   jsonobject: 'JsonObject',
@@ -34,6 +37,8 @@ const NAMES: Record<PlatformType, string> = {
   httpresponsemessage: 'HttpResponseMessage',
   httpcontent: 'HttpContent',
   httpheaders: 'HttpHeaders',
+  testhttprequestmessage: 'TestHttpRequestMessage',
+  testhttpresponsemessage: 'TestHttpResponseMessage',
 };
 
 export function platformType(t: ALType | undefined): PlatformType | undefined {
@@ -54,6 +59,8 @@ export function platformKindOf(v: unknown): PlatformType | undefined {
   if (v instanceof H.HttpResponseMessage) return 'httpresponsemessage';
   if (v instanceof H.HttpContent) return 'httpcontent';
   if (v instanceof H.HttpHeaders) return 'httpheaders';
+  if (v instanceof TestHttpRequestV) return 'testhttprequestmessage';
+  if (v instanceof TestHttpResponseV) return 'testhttpresponsemessage';
   return undefined;
 }
 
@@ -77,6 +84,10 @@ export function platformDefault(p: PlatformType, env: () => H.HttpEnvironment): 
       return () => new H.HttpContent();
     case 'httpheaders':
       return () => new H.HttpHeaders('request');
+    case 'testhttprequestmessage':
+      return () => undefined;
+    case 'testhttpresponsemessage':
+      return () => new TestHttpResponseV();
   }
 }
 
@@ -182,6 +193,11 @@ export function platformReturnType(p: PlatformType, m: string): ALType | undefin
       default:
         return T.Boolean;
     }
+  }
+  if (p === 'testhttprequestmessage') {
+    if (m === 'path') return T.Text;
+    if (m === 'requesttype') return { kind: 'Enum', enumType: HTTP_REQUEST_TYPE };
+    if (m === 'queryparameters') return { kind: 'Dictionary', key: T.Text, value: T.Text };
   }
   switch (m) {
     case 'content':
@@ -641,6 +657,45 @@ function httpCall(p: PlatformType, recv: unknown, m: string, a: readonly unknown
         place(places, 1).set(new ALList(vals));
         return true;
       }
+      default:
+        return gap();
+    }
+  }
+  if (recv instanceof TestHttpRequestV) {
+    switch (m) {
+      case 'path':
+        return recv.path;
+      case 'requesttype':
+        return recv.requestType;
+      case 'queryparameters':
+        return recv.queryParameters;
+      case 'hassecreturi':
+        return recv.seen.hasSecretUri;
+      case 'content':
+        return recv.content;
+      default:
+        return gap();
+    }
+  }
+  if (recv instanceof TestHttpResponseV) {
+    const setOrGet = <K extends 'httpStatusCode' | 'reasonPhrase' | 'isBlockedByEnvironment' | 'isSuccessfulRequest'>(k: K, conv: (v: unknown) => TestHttpResponseV[K]): unknown => {
+      if (a.length === 0) return recv[k];
+      recv[k] = conv(a[0]);
+      return undefined;
+    };
+    switch (m) {
+      case 'httpstatuscode':
+        return setOrGet('httpStatusCode', (v) => toInt(v));
+      case 'reasonphrase':
+        return setOrGet('reasonPhrase', (v) => str(v));
+      case 'isblockedbyenvironment':
+        return setOrGet('isBlockedByEnvironment', (v) => v === true);
+      case 'issuccessfulrequest':
+        return setOrGet('isSuccessfulRequest', (v) => v === true);
+      case 'content':
+        return recv.content;
+      case 'headers':
+        return recv.headers;
       default:
         return gap();
     }

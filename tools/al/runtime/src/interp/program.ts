@@ -17,6 +17,7 @@ import { Dec } from '../values/decimal';
 import { evaluateText } from '../values/format';
 import { coerce } from '../values/ops';
 import { ALType, EnumType, T } from '../values/types';
+import { HTTP_REQUEST_TYPE } from './testHttp';
 
 /**
  * The loaded program: every object of every file, indexed by name and ID, with declared types resolved. Procedure
@@ -478,6 +479,7 @@ export function systemEnums(): Map<string, EnumType> {
   add('SecurityFilter', [[0, 'Ignored'], [1, 'Filtered'], [2, 'Validated'], [3, 'Disallowed']]);
   add('TextEncoding', [[0, 'MSDos'], [1, 'UTF8'], [2, 'UTF16'], [3, 'Windows']]);
   add('FieldType', [[0, 'TableFilter'], [1, 'RecordID'], [2, 'OemText'], [3, 'Date'], [4, 'Time'], [5, 'DateFormula'], [6, 'Decimal'], [7, 'Text'], [8, 'Code'], [9, 'Binary'], [10, 'BLOB'], [11, 'Boolean'], [12, 'Integer'], [13, 'OemCode'], [14, 'Option'], [15, 'BigInteger'], [16, 'Duration'], [17, 'GUID'], [18, 'DateTime'], [19, 'Media'], [20, 'MediaSet']]);
+  m.set('httprequesttype', HTTP_REQUEST_TYPE);
   return m;
 }
 

@@ -2,6 +2,8 @@ import { ALError, alError, toALError } from '../errors';
 import { Session, UiHooks } from '../interp/session';
 import { ObjInfo, ProcInfo, Program } from '../interp/program';
 import { CodeunitV } from '../interp/instances';
+import { HTTP_MESSAGES, type HttpInterceptor, type InterceptDecision } from '../platform/http';
+import { TestHttpRequestV, TestHttpResponseV } from '../interp/testHttp';
 
 export interface TestResult {
   readonly codeunit: string;
@@ -69,6 +71,7 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
     let handlers: Handler[] = [];
     s.ui = uiFor(s, inst, () => handlers);
     const tests = [...cu.procs.values()].flat().filter((p) => p.attributes.some((a) => a.name.name.toLowerCase() === 'test')).sort((a, b) => a.node.start - b.node.start);
+    const httpPolicy = (cu.props.get('testhttprequestpolicy')?.raw ?? '').trim().toLowerCase();
     let onRunError: ALError | undefined;
     try {
       s.runTrigger(cu, 'onrun', inst, []);
@@ -81,6 +84,7 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
         continue;
       }
       handlers = bindHandlers(cu, t);
+      s.httpEnv.interceptor = httpInterceptor(s, inst, handlers, httpPolicy);
       const sp = s.db.savepoint();
       s.lastError = undefined;
       const model = (attrArgText(t, 'transactionmodel') ?? '').toLowerCase();
@@ -101,6 +105,7 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
           : { codeunit: cu.name, name: t.name, result: 'fail', message: failure.message, callStack: [...failure.alStack] },
       );
     }
+    s.httpEnv.interceptor = undefined;
     s.db.restore(snap);
     s.isolatedStorage.clear();
     for (const [k, v] of storageSnap) s.isolatedStorage.set(k, v);
@@ -124,6 +129,37 @@ function bindHandlers(cu: ObjInfo, t: ProcInfo): Handler[] {
     out.push({ kind, proc, used: false });
   }
   return out;
+}
+
+/**
+ * TestHttpRequestPolicy and [HttpClientHandler] (Microsoft Learn, "TestHttpRequestPolicy property", "Mock outbound
+ * HttpClient web service calls during testing"): with a handler bound, every request goes to it; the handler
+ * returns false when it filled the response, true to let the request go on, which only AllowOutboundFromHandler
+ * and AllowAllOutboundRequests (the default) permit. Without a handler, BlockOutboundRequests refuses the request.
+ * The session's outbound policy (loopback only) applies to every request that goes out.
+ */
+function httpInterceptor(s: Session, inst: CodeunitV, handlers: readonly Handler[], policy: string): HttpInterceptor | undefined {
+  const h = handlers.find((x) => x.kind === 'httpclienthandler');
+  const blocking = policy === 'blockoutboundrequests';
+  if (h === undefined && !blocking) return undefined;
+  return (req) => {
+    const blocked = (): InterceptDecision => ({ kind: 'fail', error: alError(HTTP_MESSAGES.blockedByTest(req.method, req.url)) });
+    if (h === undefined) return blocked();
+    h.used = true;
+    const args: unknown[] = [new TestHttpRequestV(req), new TestHttpResponseV()];
+    let passOn: unknown;
+    try {
+      passOn = s.compiled(h.proc)(inst, args);
+    } catch (e) {
+      return { kind: 'throw', error: toALError(e) };
+    }
+    if (passOn !== true) {
+      const resp = args[1];
+      if (!(resp instanceof TestHttpResponseV)) return { kind: 'throw', error: alError(`The HttpClientHandler ${h.proc.name} did not leave a TestHttpResponseMessage.`) };
+      return { kind: 'respond', response: resp.toCanned() };
+    }
+    return blocking ? blocked() : { kind: 'passThrough' };
+  };
 }
 
 function uiFor(s: Session, inst: CodeunitV, handlers: () => Handler[]): UiHooks {
