@@ -16,7 +16,7 @@ import type { Compiler } from './compile';
 import { Compiler as CompilerImpl } from './compile';
 import { formatValue } from '../values/format';
 import { EventRegistry, isPublisher } from './events';
-import { NATIVE_HOOKS, NativeImpl, PlatformSettings, defaultPlatformSettings } from '../platform/nativeHooks';
+import { NATIVE_HOOKS, NativeImpl, PlatformSettings, acquireTokenWithClientCredentials, defaultPlatformSettings } from '../platform/nativeHooks';
 
 /** UI callbacks (the test runner routes them to handler functions). */
 export interface UiHooks {
@@ -68,6 +68,7 @@ export class Session implements RecordEnv {
 
   constructor(readonly program: Program) {
     this.events = new EventRegistry(program);
+    this.natives.set('runtime native hooks::acquiretokenwithclientcredentials', (args) => acquireTokenWithClientCredentials(args, this.httpEnv));
     for (const info of program.tables.values()) {
       this.wireTriggers(info);
       const meta = info.table;
@@ -314,8 +315,39 @@ export class Session implements RecordEnv {
     return procs.find((p) => p.params.length === argc) ?? (procs.length === 1 ? procs[0] : undefined);
   }
 
+  /** Overloads with the same parameter count are told apart by the arguments' static types. */
+  private pickTypedOverload(c: Compiler, procs: readonly ProcInfo[], args: readonly Expression[]): ProcInfo | undefined {
+    const same = procs.filter((p) => p.params.length === args.length);
+    if (same.length < 2) return this.pickOverload(procs, args.length);
+    const types = args.map((a) => c.expr(a, true).type);
+    const structured = new Set(['List', 'Dictionary', 'Record', 'Codeunit', 'Interface', 'Other', 'Array', 'TextBuilder', 'ErrorInfo', 'RecordId']);
+    const textual = new Set(['Text', 'Code', 'SecretText']);
+    const score = (p: ProcInfo): number => {
+      let sc = 0;
+      p.params.forEach((prm, i) => {
+        const at = types[i];
+        const pk = prm.type.kind;
+        if (at === undefined || pk === 'Variant') return;
+        if (at.kind === pk) sc += 2;
+        else if (textual.has(at.kind) && textual.has(pk)) sc += 1;
+        else if (structured.has(at.kind) || structured.has(pk)) sc -= 100;
+      });
+      return sc;
+    };
+    let best = same[0];
+    let bestScore = best === undefined ? -Infinity : score(best);
+    for (const p of same.slice(1)) {
+      const sc = score(p);
+      if (sc > bestScore) {
+        best = p;
+        bestScore = sc;
+      }
+    }
+    return best;
+  }
+
   compileProcCall(c: Compiler, procs: readonly ProcInfo[], selfOf: (f: Frame) => unknown, args: readonly Expression[], node: { start: number }, used: boolean): CE {
-    const proc = this.pickOverload(procs, args.length);
+    const proc = this.pickTypedOverload(c, procs, args);
     if (proc === undefined) return c.err(`no overload of ${procs[0]?.name ?? '?'} takes ${args.length} argument(s)`, node);
     const { evs, writeBack } = c.compileArgs(proc, args, node);
     const n = evs.length;
