@@ -28,6 +28,9 @@ import { CodeunitV, ErrorInfoV } from './instances';
 import type { Compiler } from './compile';
 import { convertStr, copyStr, delChr, incStr, padStr, selectStr, strPos, strSubstNo } from './text';
 import { randomUUID } from 'node:crypto';
+import { InStreamV } from '../values/streams';
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
 
 type Impl = (c: Compiler, args: readonly Expression[], node: { start: number }, used: boolean) => CE;
 
@@ -510,3 +513,47 @@ import { SecretTextV } from '../values/secretText';
 function listOf(items: unknown[]): ALList {
   return new ALList(items);
 }
+
+// ---- app resources (Microsoft Learn, "NavApp.GetResource(Text, var InStream [, TextEncoding]) Method"): files in the
+// calling app's resourceFolders (app.json); the name is relative to a resource folder.
+function appResource(fromFile: string, name: string): string {
+  let dir = nodePath.dirname(nodePath.resolve(fromFile));
+  for (;;) {
+    const manifest = nodePath.join(dir, 'app.json');
+    if (fs.existsSync(manifest)) {
+      let folders: string[] = [];
+      try {
+        const j = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { resourceFolders?: unknown };
+        if (Array.isArray(j.resourceFolders)) folders = j.resourceFolders.filter((x): x is string => typeof x === 'string');
+      } catch {
+        folders = [];
+      }
+      for (const folder of folders) {
+        const file = nodePath.join(dir, folder, name);
+        if (fs.existsSync(file) && fs.statSync(file).isFile()) return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      }
+      throw alError(`The resource '${name}' was not found in the resource folders of the app (${folders.join(', ') || 'none declared in app.json'}).`);
+    }
+    const up = nodePath.dirname(dir);
+    if (up === dir) throw alError(`The resource '${name}' cannot be read: no app.json above ${fromFile}.`);
+    dir = up;
+  }
+}
+def('NavApp.GetResource', (c, args, node) => {
+  const nameE = args[0] === undefined ? undefined : c.expr(args[0], true).ev;
+  if (nameE === undefined || args[1] === undefined) return c.err('NavApp.GetResource needs a resource name and an InStream variable', node);
+  const place = c.lvalue(args[1]);
+  const file = c.proc.file.path;
+  return {
+    ev: (f) => {
+      place.set(f, new InStreamV(appResource(file, str(nameE(f)))));
+      return undefined;
+    },
+    type: undefined,
+  };
+});
+def('NavApp.GetResourceAsText', (c, args) => {
+  const es = evs(c, args);
+  const file = c.proc.file.path;
+  return { ev: (f) => appResource(file, str(es[0]?.ev(f))), type: T.Text };
+});

@@ -1,0 +1,36 @@
+// Conformance: app resources (NavApp.GetResource) read from the app's resourceFolders.
+codeunit 50149 "RT Resources"
+{
+    Subtype = Test;
+
+    var
+        Assert: Codeunit "Library Assert";
+
+    [Test]
+    procedure GetResourceReadsTheFile()
+    var
+        InStr: InStream;
+        Line: Text;
+        Content: Text;
+        JObject: JsonObject;
+    begin
+        // Source: Microsoft Learn, "NavApp.GetResource(Text, var InStream [, TextEncoding]) Method"
+        NavApp.GetResource('RTResource.json', InStr, TextEncoding::UTF8);
+        while not InStr.EOS() do begin
+            InStr.ReadText(Line);
+            Content += Line;
+        end;
+        Assert.IsTrue(JObject.ReadFrom(Content), 'resource is JSON');
+        Assert.AreEqual('hello', JObject.GetText('greeting'), 'content');
+    end;
+
+    [Test]
+    procedure MissingResourceIsError()
+    var
+        InStr: InStream;
+    begin
+        // Source: Microsoft Learn, "NavApp.GetResource(Text, var InStream [, TextEncoding]) Method" (an error when the resource does not exist)
+        asserterror NavApp.GetResource('NoSuchResource.json', InStr);
+        Assert.ExpectedError('NoSuchResource.json');
+    end;
+}
