@@ -33,4 +33,19 @@ codeunit 50149 "RT Resources"
         asserterror NavApp.GetResource('NoSuchResource.json', InStr);
         Assert.ExpectedError('NoSuchResource.json');
     end;
+
+    [Test]
+    procedure EnumTypeStaticMethods()
+    var
+        Kind: Enum "RT Shape Kind";
+        Names: List of [Text];
+    begin
+        // Source: Microsoft Learn, "Enum.Names() Method" and "Enum.FromInteger(Integer) Method" (called on Enum::"Name")
+        Names := Enum::"RT Shape Kind".Names();
+        Assert.AreEqual(3, Names.Count(), 'names');
+        Assert.AreEqual('Circle', Names.Get(2), 'second name');
+        Assert.AreEqual(2, Enum::"RT Shape Kind".Ordinals().Get(3), 'third ordinal');
+        Kind := Enum::"RT Shape Kind".FromInteger(1);
+        Assert.IsTrue(Kind = Kind::Circle, 'from integer');
+    end;
 }

@@ -816,6 +816,14 @@ export class Compiler {
     if (obj.kind === 'Identifier' || (obj.kind === 'ScopeExpression' && obj.object.kind === 'Identifier' && obj.object.name.toLowerCase() === 'enum')) {
       const name = obj.kind === 'Identifier' ? obj.name : obj.member.name;
       const ln = name.toLowerCase();
+      if (obj.kind === 'Identifier' && ln === 'enum') {
+        // Enum::"Name" used as a value for its static methods: Enum::"X".Names(), .Ordinals(), .FromInteger(n)
+        const et = this.enumTypeNamed(member);
+        if (et !== undefined) {
+          const v = et.first();
+          return { ev: () => v, type: { kind: 'Enum', enumType: et } };
+        }
+      }
       if (obj.kind === 'Identifier') {
         const objType = this.s.objectTypeId(ln, member);
         if (objType !== undefined) {

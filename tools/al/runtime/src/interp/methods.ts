@@ -198,6 +198,11 @@ function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], name: str
     if (m === 'asinteger') return o.ordinal;
     if (m === 'names') return new ALList(o.type.members.map((x) => x.name));
     if (m === 'ordinals') return new ALList(o.type.members.map((x) => x.ordinal));
+    if (m === 'frominteger') {
+      const n = toInt(a[0]);
+      if (!o.type.byOrdinal.has(n) && !o.type.isOption) throw alError(`The value ${n} is not an ordinal of the enum ${o.type.name}.`);
+      return new EnumValue(o.type, n);
+    }
   }
   if (o instanceof ErrorInfoV) return errorInfoMethod(o, m, a, name);
   if (o instanceof OutStreamV) {

@@ -8,7 +8,7 @@ import { EnumType, EnumValue } from '../values/types';
  */
 export const HTTP_REQUEST_TYPE = (() => {
   const t = new EnumType('HttpRequestType', true);
-  ['Get', 'Post', 'Put', 'Patch', 'Delete', 'Head', 'Options'].forEach((n, i) => t.add({ ordinal: i, name: n, caption: n, implementations: new Map() }));
+  ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].forEach((n, i) => t.add({ ordinal: i, name: n, caption: n, implementations: new Map() }));
   return t;
 })();
 
@@ -25,7 +25,12 @@ export class TestHttpRequestV {
       for (const [k, v] of params) this.queryParameters.map.set(k, { key: k, value: v });
       url = url.slice(0, q);
     }
-    this.path = url;
+    // .NET's Uri shows unreserved-looking characters such as { } unescaped; so does BC's Path
+    try {
+      this.path = seen.hasSecretUri ? url : decodeURI(url);
+    } catch {
+      this.path = url;
+    }
     const m = HTTP_REQUEST_TYPE.byName.get(seen.method.toLowerCase());
     this.requestType = new EnumValue(HTTP_REQUEST_TYPE, m === undefined ? 0 : m.ordinal);
     if (seen.body !== '') this.content.writeFromText(seen.body);
