@@ -48,4 +48,22 @@ codeunit 50149 "RT Resources"
         Kind := Enum::"RT Shape Kind".FromInteger(1);
         Assert.IsTrue(Kind = Kind::Circle, 'from integer');
     end;
+
+    [Test]
+    procedure ClearOnVarListParameter()
+    var
+        Items: List of [Text];
+    begin
+        // Source: Microsoft Learn, "System.Clear(var Any) Method" (a var parameter refers to the caller's variable)
+        Items.Add('old');
+        RefillList(Items);
+        Assert.AreEqual(1, Items.Count(), 'one element');
+        Assert.AreEqual('new', Items.Get(1), 'caller sees the refilled list');
+    end;
+
+    local procedure RefillList(var Items: List of [Text])
+    begin
+        Clear(Items);
+        Items.Add('new');
+    end;
 }

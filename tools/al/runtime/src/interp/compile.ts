@@ -955,7 +955,9 @@ export class Compiler {
         wb ??= [];
         const conv = this.s.assignConverter(lv.type);
         const set = lv.set;
-        const isRef = p.type.kind === 'Record' || p.type.kind === 'Codeunit' || p.type.kind === 'List' || p.type.kind === 'Dictionary' || p.type.kind === 'TextBuilder';
+        // records change in place; every other var argument (List, Dictionary, JSON, HTTP... too) is written back,
+        // so a callee that rebinds it (Clear(List), Client.Send(Req, Response)) is seen by the caller
+        const isRef = p.type.kind === 'Record';
         wb[i] = isRef ? () => undefined : (f, v) => set(f, conv(v, undefined));
       } else evs.push(this.expr(a, true, p.type).ev);
     });
