@@ -66,4 +66,15 @@ codeunit 50149 "RT Resources"
         Clear(Items);
         Items.Add('new');
     end;
+
+    [Test]
+    procedure SleepLetsTimePass()
+    var
+        Before: DateTime;
+    begin
+        // Source: Microsoft Learn, "System.Sleep(Integer) Method" (waits the given milliseconds; time has moved on after it)
+        Before := CurrentDateTime();
+        Sleep(1500);
+        Assert.IsTrue(CurrentDateTime() - Before >= 1500, 'at least 1.5 s later');
+    end;
 }

@@ -145,7 +145,17 @@ builtins.set('commit', (c) => ({
   },
   type: undefined,
 }));
-builtins.set('sleep', simple(undefined, () => undefined, 1, 1));
+builtins.set('sleep', (c, args) => {
+  const ms = args[0] === undefined ? undefined : c.expr(args[0], true).ev;
+  return {
+    ev: (f) => {
+      const n = ms === undefined ? 0 : toInt(ms(f));
+      if (n > 0) c.s.clockOffsetMs += n;
+      return undefined;
+    },
+    type: undefined,
+  };
+});
 
 // ---- text
 def('StrSubstNo', (c, args) => {
@@ -302,9 +312,10 @@ def('ClosingDate', simple(T.Date, ([d]) => closingDate(toDate(d)), 1, 1));
 def('CreateDateTime', simple(T.DateTime, ([d, t]) => createDateTime(toDate(d), t instanceof ALTime ? t : ALTime.UNDEFINED), 2, 2));
 def('DT2Date', simple(T.Date, ([d]) => dt2Date(d as ALDateTime), 1, 1));
 def('DT2Time', simple(T.Time, ([d]) => dt2Time(d as ALDateTime), 1, 1));
-def('Today', simple(T.Date, () => dt2Date(ALDateTime.of(Date.now())), 0, 0));
-def('Time', simple(T.Time, () => ALTime.of(Date.now() % MS_PER_DAY), 0, 0));
-def('CurrentDateTime', simple(T.DateTime, () => ALDateTime.of(Date.now()), 0, 0));
+// The session clock: wall time plus what Sleep has skipped (Sleep does not block; time moves on instead).
+def('Today', (c) => ({ ev: () => dt2Date(ALDateTime.of(c.s.now())), type: T.Date }));
+def('Time', (c) => ({ ev: () => ALTime.of(c.s.now() % MS_PER_DAY), type: T.Time }));
+def('CurrentDateTime', (c) => ({ ev: () => ALDateTime.of(c.s.now()), type: T.DateTime }));
 builtins.set('workdate', (c, args) => {
   const e = args[0] === undefined ? undefined : c.expr(args[0], true).ev;
   return {

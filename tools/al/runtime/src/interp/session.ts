@@ -54,6 +54,11 @@ export class Session implements RecordEnv {
   workDateValue: ALDate = ALDate.fromDay(dayOf(2026, 1, 26));
   private singles = new Map<ObjInfo, CodeunitV>();
   randomState = 1;
+  /** Milliseconds Sleep has skipped: CurrentDateTime, Time and Today run ahead of the wall clock by this much. */
+  clockOffsetMs = 0;
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
   /** IsolatedStorage: `scope|key` -> value (text; secrets are stored unwrapped and re-wrapped on Get). */
   readonly isolatedStorage = new Map<string, string>();
   /** Session.LogMessage calls, recorded so tests (and part 2's telemetry checks) can read them. */
