@@ -77,4 +77,17 @@ codeunit 50149 "RT Resources"
         Sleep(1500);
         Assert.IsTrue(CurrentDateTime() - Before >= 1500, 'at least 1.5 s later');
     end;
+
+    [Test]
+    procedure InsStrAndArrayLen()
+    var
+        Values: array[4] of Integer;
+        Grid: array[2, 3] of Text;
+    begin
+        // Source: Microsoft Learn, "Text.InsStr(Text, Text, Integer) Method" and "System.ArrayLen(Array [, Integer]) Method"
+        Assert.AreEqual('AB-CD', InsStr('ABCD', '-', 3), 'inserted');
+        Assert.AreEqual('ABCD!', InsStr('ABCD', '!', 10), 'past the end appends');
+        Assert.AreEqual(4, ArrayLen(Values), 'one dimension');
+        Assert.AreEqual(3, ArrayLen(Grid, 2), 'second dimension');
+    end;
 }

@@ -207,6 +207,20 @@ def('Evaluate', (c, args, node, used) => {
 def('CopyStr', simple(T.Text, ([s, p, l]) => copyStr(str(s), num(p), l === undefined ? undefined : num(l)), 2, 3));
 def('StrPos', simple(T.Integer, ([s, sub]) => strPos(str(s), str(sub)), 2, 2));
 def('StrLen', simple(T.Integer, ([s]) => str(s).length, 1, 1));
+// InsStr(String, SubString, Position): a position past the end appends (Microsoft Learn, "Text.InsStr Method")
+def('InsStr', simple(T.Text, ([s, sub, p]) => {
+  const t = str(s);
+  const i = Math.max(1, Math.min(num(p), t.length + 1));
+  return t.slice(0, i - 1) + str(sub) + t.slice(i - 1);
+}, 3, 3));
+// ArrayLen(Array [, Dimension]) (Microsoft Learn, "System.ArrayLen(Array [, Integer]) Method")
+def('ArrayLen', simple(T.Integer, ([a, d]) => {
+  if (!(a instanceof ALArray)) throw alError('ArrayLen needs an array.');
+  const dim = d === undefined ? 1 : num(d);
+  const n = a.dims[dim - 1];
+  if (n === undefined) throw alError(`The array has ${a.dims.length} dimension(s); dimension ${dim} does not exist.`);
+  return n;
+}, 1, 2));
 def('UpperCase', simple(T.Text, ([s]) => str(s).toUpperCase(), 1, 1));
 def('LowerCase', simple(T.Text, ([s]) => str(s).toLowerCase(), 1, 1));
 def('DelChr', simple(T.Text, ([s, w, which]) => delChr(str(s), w === undefined ? '=' : str(w), which === undefined ? ' ' : str(which)), 1, 3));
@@ -519,7 +533,7 @@ export function compileBuiltin(c: Compiler, name: string, args: readonly Express
   return undefined;
 }
 
-import { ALDictionary, ALList } from '../values/collections';
+import { ALArray, ALDictionary, ALList } from '../values/collections';
 import { SecretTextV } from '../values/secretText';
 function listOf(items: unknown[]): ALList {
   return new ALList(items);
