@@ -1,4 +1,5 @@
 import type { Severity } from '../../../common/src/diagnostic';
+import { fillTemplate } from '../../../common/src/template';
 
 /**
  * Every checker rule: its ID, default severity and message. IDs are the AL compiler's (ALxxxx) or its code
@@ -48,8 +49,5 @@ export const CheckRules = {
 export type CheckCode = keyof typeof CheckRules;
 
 export function checkMessage(code: CheckCode, ...args: ReadonlyArray<string | number>): string {
-  return CheckRules[code].message.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(CheckRules[code].message, args);
 }

@@ -1,3 +1,5 @@
+import { fillTemplate } from '../../../common/src/template';
+
 /**
  * Every app.json diagnostic text, in one table. Codes are stable: tests, docs and users refer to them.
  * Placeholders are `{0}`, `{1}`... filled by `message()`.
@@ -34,8 +36,5 @@ export const AppJsonMessages = {
 export type AppJsonCode = keyof typeof AppJsonMessages;
 
 export function message(code: AppJsonCode, ...args: ReadonlyArray<string | number>): string {
-  return AppJsonMessages[code].replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(AppJsonMessages[code], args);
 }

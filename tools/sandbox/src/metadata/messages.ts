@@ -1,3 +1,5 @@
+import { fillTemplate } from '../../../common/src/template';
+
 /** Message texts of the sandbox metadata builder, one table; `{0}`-style placeholders. */
 export const MetadataMessages = {
   SBX0001: { severity: 'error', text: "The AL file '{0}' has a syntax error: {1}. Fix the file; its objects are skipped or partial." },
@@ -14,8 +16,5 @@ export const MetadataMessages = {
 export type MetadataCode = keyof typeof MetadataMessages;
 
 export function formatMessage(code: MetadataCode, args: readonly (string | number)[]): string {
-  return MetadataMessages[code].text.replace(/\{(\d+)\}/g, (m, i: string) => {
-    const v = args[Number(i)];
-    return v === undefined ? m : String(v);
-  });
+  return fillTemplate(MetadataMessages[code].text, args);
 }
