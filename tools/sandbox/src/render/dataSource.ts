@@ -1,7 +1,16 @@
 /**
- * The contract between the web client and whatever holds the data and runs the page code (the AL runtime later,
- * an in-memory fake in tests). The renderer only reads through it; actions and validation go through it too.
+ * The contract between the web client and whatever holds the data and runs the page code (the AL runtime, or an
+ * in-memory fake in tests). The renderer only reads through it; actions and validation go through it too.
  * All calls name controls and actions by their AL names as they appear in the page metadata (extensions applied).
+ *
+ * Page instances: like a browser tab in BC, a page stays open between calls. The data source keeps one open
+ * instance per page ID (and per bookmark for cards): its variables (e.g. a selection kept in a Dictionary) survive
+ * between getRecords, invokeAction, validateField and runAddinTrigger on the same page; OnOpenPage runs when the
+ * instance opens. closePage ends it (the next call opens a fresh one).
+ *
+ * Dialogs: Message and Error become effects (BC shows them after the call). Confirm and StrMenu block AL until the
+ * user answers, so the data source calls the DialogHandler given with setDialogHandler synchronously from inside AL
+ * (the sandbox runs AL on its own thread and blocks it until the browser answers); without one it takes the default.
  */
 import type { PageMetadata } from '../metadata/model';
 
@@ -27,7 +36,7 @@ export interface RecordRow {
 }
 
 export interface RecordQuery {
-  /** Field caption or control name -> filter text in BC filter syntax. */
+  /** Table field name, field caption or control name -> filter text in BC filter syntax (SubPageLink uses field names). */
   readonly filters?: Readonly<Record<string, string>>;
   readonly sortBy?: string;
   readonly descending?: boolean;
@@ -43,7 +52,18 @@ export type PageEffect =
   | { readonly kind: 'openPage'; readonly pageId: number; readonly bookmark?: string; readonly modal: boolean }
   | { readonly kind: 'hyperlink'; readonly url: string }
   | { readonly kind: 'update' }
-  | { readonly kind: 'close' };
+  | { readonly kind: 'close' }
+  /** AL called `CurrPage.<control>.<procedure>(args)` on a control add-in (texts, numbers, booleans as JSON values). */
+  | { readonly kind: 'addinCall'; readonly control: string; readonly procedure: string; readonly args: readonly unknown[] }
+  /** A Confirm that was asked and answered during the call (for the client's history; the answer was given already). */
+  | { readonly kind: 'confirmed'; readonly text: string; readonly answer: boolean };
+
+/** Answers Confirm and StrMenu while AL runs (synchronously: AL waits for the answer). */
+export interface DialogHandler {
+  confirm(question: string, defaultAnswer: boolean): boolean;
+  /** Returns the chosen option (1-based) or 0 for Cancel. */
+  strMenu(options: string, defaultNo: number, instruction: string): number;
+}
 
 export interface PageDataSource {
   /** Records for a list page (or a card's part), after OnOpenPage, SourceTableView and the query's filters. */
@@ -56,6 +76,16 @@ export interface PageDataSource {
   validateField(page: PageMetadata, control: string, bookmark: string | undefined, text: string): Promise<readonly PageEffect[]>;
   /** Runs a control trigger the user starts: OnDrillDown (value clicked), OnAssistEdit ('...' button), OnLookup. */
   runControlTrigger(page: PageMetadata, control: string, trigger: ControlTrigger, bookmark: string | undefined): Promise<readonly PageEffect[]>;
+  /**
+   * Raises a control add-in event on the open page instance: runs the usercontrol's trigger of that name (e.g.
+   * ControlReady, SelectionChanged(IdsJson)) with the arguments the add-in passed. AL's calls back to the add-in
+   * (`CurrPage.BookingGrid.LoadBookings(...)`) come back as `addinCall` effects, in order.
+   */
+  runAddinTrigger?(page: PageMetadata, control: string, trigger: string, args: readonly unknown[]): Promise<readonly PageEffect[]>;
+  /** Where Confirm and StrMenu go (see the file comment). */
+  setDialogHandler?(handler: DialogHandler | undefined): void;
+  /** Closes the open instance of the page (its variables are dropped). */
+  closePage?(page: PageMetadata): Promise<void>;
 }
 
 export type ControlTrigger = 'OnDrillDown' | 'OnAssistEdit' | 'OnLookup';

@@ -44,6 +44,8 @@ function effectsHtml(effects: readonly PageEffect[] | undefined): string {
         case 'hyperlink':
         case 'update':
         case 'close':
+        case 'addinCall':
+        case 'confirmed':
           return '';
       }
     })
