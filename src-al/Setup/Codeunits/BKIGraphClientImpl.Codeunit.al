@@ -23,6 +23,7 @@ codeunit 70470002 "BKI Graph Client Impl."
         LastGraphErrorCode: Text;
         BusinessesPathTok: Label '/solutions/bookingBusinesses', Locked = true;
         TooManyPagesErr: Label 'Microsoft Graph returned more than %1 pages for one list. Business Central stopped reading to protect the service.', Comment = '%1 = maximum number of pages';
+        NoValueArrayErr: Label 'Microsoft Graph answered the %1 list without a "value" array (HTTP %2). The response is malformed, so nothing from it was written. Synchronize again later; if this keeps happening, check the Graph Endpoint on the Booking Sync Setup page.', Comment = '%1 = kind of list, e.g. customers, %2 = HTTP status code';
         RequestTelemetryMsg: Label 'Bookings Graph request completed.', Locked = true;
         RequestFailedTelemetryMsg: Label 'Bookings Graph request failed.', Locked = true;
         RequestRetriedTelemetryMsg: Label 'Bookings Graph request retried.', Locked = true;
@@ -66,10 +67,14 @@ codeunit 70470002 "BKI Graph Client Impl."
             if PageCount > MaxPages() then
                 Error(TooManyPagesErr, MaxPages());
             PageObject := GetJson(NextPath);
-            if PageObject.Get('value', ValueToken) then
-                if ValueToken.IsArray() then
-                    foreach Item in ValueToken.AsArray() do
-                        Values.Add(Item);
+            // A list page without a "value" array is malformed, not empty: reading it as empty would let the caller
+            // mark records as gone. Fail the whole list; the caller writes nothing and reads it again next time.
+            if not PageObject.Get('value', ValueToken) then
+                Error(NoValueArrayErr, GetResourceKind(NextPath), LastStatusCode);
+            if not ValueToken.IsArray() then
+                Error(NoValueArrayErr, GetResourceKind(NextPath), LastStatusCode);
+            foreach Item in ValueToken.AsArray() do
+                Values.Add(Item);
             NextPath := '';
             if PageObject.Get('@odata.nextLink', LinkToken) then
                 if LinkToken.IsValue() then
