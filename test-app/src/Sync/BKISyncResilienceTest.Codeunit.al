@@ -19,7 +19,6 @@ codeunit 70470252 "BKI Sync Resilience Test"
 
     var
         BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
-        BKISetupTestLibrary: Codeunit "BKI Setup Test Library";
         BKIFakeTokenProvider: Codeunit "BKI Fake Token Provider";
         LibraryAssert: Codeunit "Library Assert";
         LibraryTemplates: Codeunit "Library - Templates";
@@ -317,41 +316,15 @@ codeunit 70470252 "BKI Sync Resilience Test"
 
     local procedure ExpectFull(PathFragment: Text; StatusCode: Integer; Body: Text; RetryAfterSeconds: Integer; DurationMs: Integer)
     begin
-        Responses.Enqueue(PathFragment);
-        Responses.Enqueue(StatusCode);
-        Responses.Enqueue(Body);
-        Responses.Enqueue(RetryAfterSeconds);
-        Responses.Enqueue(DurationMs);
+        BKISyncTestLibrary.ExpectScripted(Responses, PathFragment, StatusCode, Body, RetryAfterSeconds, DurationMs);
     end;
 
     [HttpClientHandler]
     procedure GraphHandler(Request: TestHttpRequestMessage; var Response: TestHttpResponseMessage): Boolean
-    var
-        PathFragment: Text;
-        Body: Text;
-        Url: Text;
-        StatusCode: Integer;
-        RetryAfterSeconds: Integer;
-        DurationMs: Integer;
     begin
         RequestCount += 1;
         if Request.RequestType = HttpRequestType::POST then
             PostCount += 1;
-        PathFragment := Responses.DequeueText();
-        StatusCode := Responses.DequeueInteger();
-        Body := Responses.DequeueText();
-        RetryAfterSeconds := Responses.DequeueInteger();
-        DurationMs := Responses.DequeueInteger();
-        Url := BKISyncTestLibrary.FullUrl(Request);
-        LibraryAssert.IsTrue(StrPos(Url, PathFragment) > 0, 'Unexpected Graph request ' + Url + '; expected ' + PathFragment);
-        if Body.StartsWith('res:') then
-            Body := BKISyncTestLibrary.GetResource(CopyStr(Body, 5));
-        BKISetupTestLibrary.WriteResponse(Response, StatusCode, Body);
-        if RetryAfterSeconds >= 0 then
-            Response.Headers.Add('Retry-After', Format(RetryAfterSeconds));
-        // The request "takes" this long: the session clock moves on, as it would during a slow call.
-        if DurationMs > 0 then
-            Sleep(DurationMs);
-        exit(false);
+        exit(BKISyncTestLibrary.AnswerScripted(Request, Response, Responses));
     end;
 }

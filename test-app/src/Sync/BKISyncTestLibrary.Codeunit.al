@@ -171,6 +171,48 @@ codeunit 70470240 "BKI Sync Test Library"
         exit(false);
     end;
 
+    /// <summary>
+    /// Queues one scripted request for AnswerScripted: a fragment the URL must contain, the status, the body ("res:" +
+    /// a resource path below .resources, or inline JSON), a Retry-After header in seconds (-1 = none) and how long the
+    /// request "takes" in milliseconds (the handler sleeps, so the session clock moves on).
+    /// </summary>
+    procedure ExpectScripted(var Responses: Codeunit "Library - Variable Storage"; PathFragment: Text; StatusCode: Integer; Body: Text; RetryAfterSeconds: Integer; DurationMs: Integer)
+    begin
+        Responses.Enqueue(PathFragment);
+        Responses.Enqueue(StatusCode);
+        Responses.Enqueue(Body);
+        Responses.Enqueue(RetryAfterSeconds);
+        Responses.Enqueue(DurationMs);
+    end;
+
+    /// <summary>Answers a request with the next ExpectScripted entry; fails the test on an unexpected URL. Returns false (handled).</summary>
+    procedure AnswerScripted(Request: TestHttpRequestMessage; var Response: TestHttpResponseMessage; var Responses: Codeunit "Library - Variable Storage"): Boolean
+    var
+        PathFragment: Text;
+        Body: Text;
+        Url: Text;
+        StatusCode: Integer;
+        RetryAfterSeconds: Integer;
+        DurationMs: Integer;
+    begin
+        PathFragment := Responses.DequeueText();
+        StatusCode := Responses.DequeueInteger();
+        Body := Responses.DequeueText();
+        RetryAfterSeconds := Responses.DequeueInteger();
+        DurationMs := Responses.DequeueInteger();
+        Url := FullUrl(Request);
+        if StrPos(Url, PathFragment) = 0 then
+            LibraryAssert.Fail(StrSubstNo(UnexpectedRequestErr, Request.RequestType, Url, PathFragment));
+        if Body.StartsWith('res:') then
+            Body := GetResource(CopyStr(Body, 5));
+        BKISetupTestLibrary.WriteResponse(Response, StatusCode, Body);
+        if RetryAfterSeconds >= 0 then
+            Response.Headers.Add('Retry-After', Format(RetryAfterSeconds));
+        if DurationMs > 0 then
+            Sleep(DurationMs);
+        exit(false);
+    end;
+
     /// <summary>The request URL with its query (TestHttpRequestMessage.Path has no query).</summary>
     procedure FullUrl(Request: TestHttpRequestMessage) Url: Text
     var
