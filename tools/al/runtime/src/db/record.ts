@@ -8,6 +8,7 @@ import { NULL_GUID, coerce, compare, defaultValue, equals, add } from '../values
 import { ALType, EnumValue } from '../values/types';
 import { FieldMeta, TableMeta } from './meta';
 import { Database, Row, TableStore, pkString, rowComparer } from './store';
+import { recordOps } from './recordOps';
 
 /** What a record needs from its surroundings: the database, other tables (FlowFields, TableRelation), work date. */
 export interface RecordEnv {
@@ -150,6 +151,8 @@ export class Rec {
   }
 
   insert(runTrigger: boolean): boolean {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.insert++;
     const hook = this.table.eventHook;
     hook?.('OnBeforeInsertEvent', this, undefined, runTrigger);
     if (runTrigger) this.table.triggers.onInsert?.(this);
@@ -194,6 +197,8 @@ export class Rec {
   }
 
   modify(runTrigger: boolean): boolean {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.modify++;
     const store = this.store;
     const pk = pkString(this.table, this.data);
     const old = store.rows.get(pk);
@@ -226,6 +231,8 @@ export class Rec {
   }
 
   delete(runTrigger: boolean): boolean {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.delete++;
     const store = this.store;
     const pk = pkString(this.table, this.data);
     if (!store.rows.has(pk)) return false;
@@ -246,6 +253,8 @@ export class Rec {
   }
 
   rename(newPk: readonly unknown[], runTrigger: boolean): boolean {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.rename++;
     const store = this.store;
     const oldPk = pkString(this.table, this.data);
     const old = store.rows.get(oldPk);
@@ -283,6 +292,8 @@ export class Rec {
   // Reads
 
   get(keys: readonly unknown[]): boolean {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.get++;
     const probe = this.data.slice();
     const pk = this.table.pk;
     pk.forEach((s, i) => {
@@ -347,6 +358,8 @@ export class Rec {
   }
 
   find(which: string): boolean {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.find++;
     const rows = this.ordered();
     for (const ch of which) {
       let w = ch as Which;
@@ -407,6 +420,8 @@ export class Rec {
   }
 
   next(steps = 1): number {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.next++;
     if (steps === 0) return 0;
     const rows = this.ordered();
     const forward = steps > 0 === this.ascending;
@@ -429,6 +444,8 @@ export class Rec {
   }
 
   count(): number {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.count++;
     let n = 0;
     const fs = this.filters();
     if (fs.length === 0 && !this.markedOnly) return this.store.rows.size;
@@ -437,6 +454,8 @@ export class Rec {
   }
 
   isEmpty(): boolean {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.isEmpty++;
     for (const r of this.store.rows.values()) if (this.matches(r)) return false;
     return true;
   }
@@ -550,6 +569,8 @@ export class Rec {
   }
 
   getBySystemId(id: unknown): boolean {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.get++;
     const sys = this.table.systemSlots();
     if (sys === undefined) return false;
     for (const r of this.store.rows.values()) {
@@ -615,6 +636,8 @@ export class Rec {
   // Bulk
 
   modifyAll(f: FieldMeta, value: unknown, runTrigger: boolean): void {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.modifyAll++;
     const rows = this.matchingRows();
     const store = this.store;
     for (const r of rows) {
@@ -635,6 +658,8 @@ export class Rec {
   }
 
   deleteAll(runTrigger: boolean): void {
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) ops.deleteAll++;
     const rows = this.matchingRows();
     const store = this.store;
     for (const r of rows) {
@@ -697,10 +722,20 @@ export class Rec {
   // FlowFields
 
   calcFields(slots: readonly number[]): void {
-    for (const s of slots) {
-      const f = this.table.fields[s];
-      if (f === undefined || f.calcFormula === undefined) continue;
-      this.data[s] = this.calcFlowField(f);
+    const ops = this.temporary ? undefined : recordOps.counts;
+    if (ops !== undefined) {
+      // one operation (one query in BC); the lookups that compute it are not counted again
+      ops.calcFields++;
+      recordOps.counts = undefined;
+    }
+    try {
+      for (const s of slots) {
+        const f = this.table.fields[s];
+        if (f === undefined || f.calcFormula === undefined) continue;
+        this.data[s] = this.calcFlowField(f);
+      }
+    } finally {
+      if (ops !== undefined) recordOps.counts = ops;
     }
   }
 
