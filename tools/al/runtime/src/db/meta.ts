@@ -52,6 +52,8 @@ export class TableMeta {
   readonly triggers: TableTriggers = {};
   /** TableType = Temporary: every variable of the table is temporary. */
   temporaryOnly = false;
+  /** Platform tables (AllObj, Active Session...): rows the runtime computes when a company's store is created. */
+  virtualRows: (() => unknown[][]) | undefined;
   caption: string;
   constructor(
     readonly id: number,

@@ -77,6 +77,15 @@ export class TableStore {
   }
 }
 
+/** Puts a platform table's computed rows into its store (see TableMeta.virtualRows). */
+function fillVirtual(s: TableStore): void {
+  const rows = s.table.virtualRows?.();
+  if (rows === undefined) return;
+  s.rows.clear();
+  for (const r of rows) s.rows.set(pkString(s.table, r), r);
+  s.version++;
+}
+
 /** One company's tables plus the transaction write log. */
 export class Company {
   readonly stores = new Map<number, TableStore>();
@@ -86,6 +95,7 @@ export class Company {
     if (s === undefined) {
       s = new TableStore(table);
       this.stores.set(table.id, s);
+      fillVirtual(s);
     }
     return s;
   }
@@ -182,7 +192,7 @@ export class Database {
         if (saved !== undefined) {
           for (const [k, v] of saved.rows) s.rows.set(k, v);
           for (const [k, v] of saved.autoInc) s.autoInc.set(k, v);
-        }
+        } else fillVirtual(s);
         s.version++;
       }
     }

@@ -31,6 +31,7 @@ import { randomUUID } from 'node:crypto';
 import { InStreamV } from '../values/streams';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { compileStaticPageRun } from '../pages/compile';
 
 type Impl = (c: Compiler, args: readonly Expression[], node: { start: number }, used: boolean) => CE;
 
@@ -496,7 +497,9 @@ def('Codeunit.Run', (c, args, node, used) => {
     type: T.Boolean,
   };
 });
-for (const n of ['Page.Run', 'Page.RunModal', 'Report.Run', 'Report.RunModal', 'Hyperlink']) {
+def('Page.Run', (c, args, node) => compileStaticPageRun(c, args, false, node));
+def('Page.RunModal', (c, args, node) => compileStaticPageRun(c, args, true, node));
+for (const n of ['Report.Run', 'Report.RunModal', 'Hyperlink']) {
   def(n, (c, args) => {
     const es = evs(c, args);
     return { ev: (f) => c.s.ui.other(n, es.map((e) => formatValue(e.ev(f))).join(', ')), type: undefined };

@@ -15,6 +15,8 @@ import { compileBuiltin } from './builtins';
 import { compileMethodCall, compileRecordMember, setErrorInfoProperty } from './methods';
 import { platformCall, platformType } from './platformCalls';
 import { JsonArrayNode } from '../platform/json';
+import { compilePageProperty, pageNameCE, pageNameLV, pageRecCE } from '../pages/compile';
+import { pageModel } from '../pages/model';
 
 interface LocalInfo {
   readonly slot: number;
@@ -99,7 +101,7 @@ export class Compiler {
     const procName = p.name;
     const owner = p.owner;
     const file = p.file.path;
-    const ownerText = `${owner.kind === 'table' ? 'Table' : 'Codeunit'} "${owner.name}"`;
+    const ownerText = `${owner.kind === 'table' ? 'Table' : owner.kind === 'page' ? 'Page' : 'Codeunit'} "${owner.name}"`;
     const implicitRecSlot = implicitRec;
     return (self: unknown, args: unknown[], xRec?: unknown): unknown => {
       const locals = new Array<unknown>(makers.length);
@@ -448,6 +450,10 @@ export class Compiler {
           }
           return { get: (f) => (f.self as CodeunitV).globals[slot], set: (f, v) => void ((f.self as CodeunitV).globals[slot] = v), type: g.type };
         }
+        if (this.owner.kind === 'page') {
+          const pl = pageNameLV(this, e.name);
+          if (pl !== undefined) return pl;
+        }
         const fm = this.table?.field(e.name);
         if (fm !== undefined) return this.fieldPlace((f) => f.self as Rec, fm);
         if (n === 'rec' && this.table !== undefined) return { get: (f) => f.self, set: (f, v) => (f.self as Rec).assignFrom(v as Rec), type: { kind: 'Record', table: this.table.name, temporary: false } };
@@ -500,6 +506,8 @@ export class Compiler {
             type: getter.type,
           };
         }
+        const pageProp = compilePageProperty(this, obj, e.member.name, e);
+        if (pageProp !== undefined) return pageProp;
         if (obj.type?.kind === 'ErrorInfo') {
           // ErrorInfo properties can be assigned: Info.Message := '...' (Microsoft Learn, "ErrorInfo data type")
           const prop = e.member.name;
@@ -874,6 +882,10 @@ export class Compiler {
       }
       return { ev: (f) => (f.self as CodeunitV).globals[slot], type: g.type };
     }
+    if (this.owner.kind === 'page') {
+      const pc = pageNameCE(this, e.name);
+      if (pc !== undefined) return pc;
+    }
     const tm = this.table;
     if (tm !== undefined) {
       const fm = tm.field(e.name);
@@ -918,6 +930,7 @@ export class Compiler {
     const n = name.toLowerCase();
     if (this.locals.has(n) || this.owner.globalByName.has(n)) return true;
     if (this.table !== undefined && (this.table.field(name) !== undefined || n === 'rec' || n === 'xrec')) return true;
+    if (this.owner.kind === 'page' && pageNameCE(this, name) !== undefined) return true;
     return false;
   }
 
@@ -932,6 +945,11 @@ export class Compiler {
       // record methods on the implicit Rec (Insert, SetRange, TestField...)
       const recCE: CE = { ev: (f) => f.self, type: { kind: 'Record', table: this.owner.name, temporary: false } };
       const m = compileMethodCall(this, recCE, undefined, name, args, node, used, true);
+      if (m !== undefined) return m;
+    }
+    if (this.owner.kind === 'page' && pageModel(this.s.program, this.owner).sourceTable !== undefined) {
+      // record methods on the page's implicit Rec (SetRange, FindFirst... without `Rec.`)
+      const m = compileMethodCall(this, pageRecCE(this), undefined, name, args, node, used, true);
       if (m !== undefined) return m;
     }
     const b = compileBuiltin(this, name, args, node, used);

@@ -15,6 +15,7 @@ import { textMethod } from './text';
 import { platformCall, platformKindOf, platformReturnType, platformType, PlatformType, varArgIndexes, VarPlace } from './platformCalls';
 import { SecretTextV } from '../values/secretText';
 import { BlobV, InStreamV, OutStreamV } from '../values/streams';
+import { compilePageMember } from '../pages/compile';
 
 export function compileRecordMember(c: Compiler, obj: CE, fm: FieldMeta): CE {
   const slot = fm.slot;
@@ -87,6 +88,8 @@ export function compileMethodCall(
     if (procs === undefined) return c.err(`codeunit ${t.name} has no procedure '${name}'`, node);
     return c.s.compileProcCall(c, procs, obj.ev, args, node, used);
   }
+  const pg = compilePageMember(c, obj, name, args, node, used);
+  if (pg !== undefined) return pg;
   const pt = platformType(t);
   if (pt !== undefined) return compilePlatformCall(c, pt, obj, _objExpr, name, args, used);
   if (m === 'get' && args.length === 2 && (t?.kind === 'Dictionary' || t === undefined)) {

@@ -1,5 +1,6 @@
 import type {
   Attribute,
+  Control,
   Expression,
   ObjectDeclaration,
   Parameter,
@@ -18,6 +19,7 @@ import { evaluateText } from '../values/format';
 import { coerce } from '../values/ops';
 import { ALType, EnumType, T } from '../values/types';
 import { HTTP_REQUEST_TYPE } from './testHttp';
+import { ACTION_TYPE, pageALType } from '../pages/types';
 
 /**
  * The loaded program: every object of every file, indexed by name and ID, with declared types resolved. Procedure
@@ -60,7 +62,7 @@ export interface ProcInfo {
 }
 
 export interface ObjInfo {
-  readonly kind: 'codeunit' | 'table' | 'interface';
+  readonly kind: 'codeunit' | 'table' | 'interface' | 'page';
   readonly name: string;
   readonly id: number;
   readonly decl: ObjectDeclaration;
@@ -84,6 +86,9 @@ export class Program {
   readonly codeunits = new Map<string, ObjInfo>();
   readonly codeunitsById = new Map<number, ObjInfo>();
   readonly interfaces = new Map<string, ObjInfo>();
+  /** Pages by name and ID (page extensions add their globals, procedures and triggers to their base page). */
+  readonly pages = new Map<string, ObjInfo>();
+  readonly pagesById = new Map<number, ObjInfo>();
   readonly enums = new Map<string, EnumType>();
   readonly enumsById = new Map<number, EnumType>();
   readonly diagnostics: string[] = [];
@@ -112,6 +117,10 @@ export class Program {
       } else if (o.objectType === 'interface') {
         const info = this.shell('interface', o, f);
         this.interfaces.set(name.toLowerCase(), info);
+      } else if (o.objectType === 'page') {
+        const info = this.shell('page', o, f);
+        this.pages.set(name.toLowerCase(), info);
+        this.pagesById.set(info.id, info);
       }
     }
     // 3. table fields and keys (base tables, then extensions)
@@ -129,6 +138,35 @@ export class Program {
     for (const t of this.tables.values()) if (t.table !== undefined) addSystemFields(t.table);
     // 4. globals and procedures
     for (const info of [...this.tables.values(), ...this.codeunits.values(), ...this.interfaces.values()]) this.buildMembers(info, info.decl, info.file);
+    for (const info of this.pages.values()) this.buildPageMembers(info, all);
+  }
+
+  /**
+   * Page members: globals, procedures and triggers of the page and of its page extensions (in load order), plus
+   * control and action triggers keyed `ctl:<control>::<trigger>` (extension ones get a `:ext<n>` suffix so both run).
+   */
+  private buildPageMembers(info: ObjInfo, all: readonly { o: ObjectDeclaration; f: FileInfo }[]): void {
+    const addControls = (controls: readonly Control[], f: FileInfo, suffix: string): void => {
+      for (const c of controls) {
+        const cn = c.name?.name.toLowerCase();
+        if (cn !== undefined) for (const t of c.triggers) info.triggers.set(`ctl:${cn}::${t.name.name.toLowerCase()}${suffix}`, this.procInfo(info, t, f, undefined));
+        addControls(c.controls, f, suffix);
+      }
+    };
+    const addSections = (o: ObjectDeclaration, f: FileInfo, suffix: string): void => {
+      for (const s of o.sections) if (s.name === 'layout' || s.name === 'actions') addControls(s.items.filter((i): i is Control => i.kind === 'Control'), f, suffix);
+    };
+    this.buildMembers(info, info.decl, info.file);
+    addSections(info.decl, info.file, '');
+    let n = 0;
+    for (const { o, f } of all) {
+      if (o.objectType !== 'pageextension' || (o.extends?.name ?? '').toLowerCase() !== info.name.toLowerCase()) continue;
+      n++;
+      this.addVars(o.variables, f, info.globals, info.globalByName);
+      for (const p of o.procedures) this.addProc(info, p, f, undefined);
+      for (const t of o.triggers) info.triggers.set(`ext:${t.name.name.toLowerCase()}:${n}`, this.procInfo(info, t, f, undefined));
+      addSections(o, f, `:ext${n}`);
+    }
   }
 
   private shell(kind: ObjInfo['kind'], o: ObjectDeclaration, f: FileInfo, table?: TableMeta): ObjInfo {
@@ -428,6 +466,12 @@ export class Program {
         return T.RecordId;
       case 'errorinfo':
         return T.ErrorInfo;
+      case 'page':
+        return pageALType('Page', t.subtype?.name ?? '');
+      case 'testpage':
+        return pageALType('TestPage', t.subtype?.name ?? '');
+      case 'notification':
+        return pageALType('Notification', '');
       default:
         // Interface names used directly as a type ("Interface X" is written as the name in some AL).
         if (this.interfaces.has(n)) return { kind: 'Interface', name: t.name };
@@ -480,6 +524,7 @@ export function systemEnums(): Map<string, EnumType> {
   add('TextEncoding', [[0, 'MSDos'], [1, 'UTF8'], [2, 'UTF16'], [3, 'Windows']]);
   add('FieldType', [[0, 'TableFilter'], [1, 'RecordID'], [2, 'OemText'], [3, 'Date'], [4, 'Time'], [5, 'DateFormula'], [6, 'Decimal'], [7, 'Text'], [8, 'Code'], [9, 'Binary'], [10, 'BLOB'], [11, 'Boolean'], [12, 'Integer'], [13, 'OemCode'], [14, 'Option'], [15, 'BigInteger'], [16, 'Duration'], [17, 'GUID'], [18, 'DateTime'], [19, 'Media'], [20, 'MediaSet']]);
   m.set('httprequesttype', HTTP_REQUEST_TYPE);
+  m.set('action', ACTION_TYPE);
   return m;
 }
 

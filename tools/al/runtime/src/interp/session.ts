@@ -14,6 +14,7 @@ import { CodeunitV, ErrorInfoV, InterfaceV, RecordRefV } from './instances';
 import { ObjInfo, ProcInfo, Program } from './program';
 import type { Compiler } from './compile';
 import { Compiler as CompilerImpl } from './compile';
+import { pageDefaultMaker } from '../pages/compile';
 import { formatValue } from '../values/format';
 import { EventRegistry, isPublisher } from './events';
 import { NATIVE_HOOKS, NativeImpl, PlatformSettings, acquireTokenWithClientCredentials, defaultPlatformSettings } from '../platform/nativeHooks';
@@ -141,6 +142,8 @@ export class Session implements RecordEnv {
         return () => new ErrorInfoV();
       case 'Other': {
         if (t.name.toLowerCase() === 'recordref') return () => new RecordRefV();
+        const pm = pageDefaultMaker(this, t);
+        if (pm !== undefined) return pm;
         const pt = platformType(t);
         if (pt !== undefined) return platformDefault(pt, () => this.httpEnv);
         return () => undefined;

@@ -4,6 +4,7 @@ import { ObjInfo, ProcInfo, Program } from '../interp/program';
 import { CodeunitV } from '../interp/instances';
 import { HTTP_MESSAGES, type HttpInterceptor, type InterceptDecision } from '../platform/http';
 import { TestHttpRequestV, TestHttpResponseV } from '../interp/testHttp';
+import { installTestPageUi, resetTestPages } from '../pages/testUi';
 
 export interface TestResult {
   readonly codeunit: string;
@@ -70,6 +71,7 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
     const inst = s.instanceOf(cu);
     let handlers: Handler[] = [];
     s.ui = uiFor(s, inst, () => handlers);
+    installTestPageUi(s, inst, () => handlers);
     const tests = [...cu.procs.values()].flat().filter((p) => p.attributes.some((a) => a.name.name.toLowerCase() === 'test')).sort((a, b) => a.node.start - b.node.start);
     const httpPolicy = (cu.props.get('testhttprequestpolicy')?.raw ?? '').trim().toLowerCase();
     let onRunError: ALError | undefined;
@@ -84,6 +86,7 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
         continue;
       }
       handlers = bindHandlers(cu, t);
+      resetTestPages(s);
       s.httpEnv.interceptor = httpInterceptor(s, inst, handlers, httpPolicy);
       const sp = s.db.savepoint();
       s.lastError = undefined;

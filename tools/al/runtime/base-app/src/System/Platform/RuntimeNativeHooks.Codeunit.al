@@ -91,4 +91,34 @@ codeunit 130990 "Runtime Native Hooks"
     begin
         Error(NotImplementedErr, 'IsDaylightSavingTime');
     end;
+
+    /// <summary>Starts mocking the permission sets of the session user (no set assigned yet: full permissions).</summary>
+    procedure PermissionsMockStart()
+    begin
+        Error(NotImplementedErr, 'PermissionsMockStart');
+    end;
+
+    /// <summary>Stops mocking: the session user has full permissions again.</summary>
+    procedure PermissionsMockStop()
+    begin
+        Error(NotImplementedErr, 'PermissionsMockStop');
+    end;
+
+    /// <summary>True while the permission mock is started.</summary>
+    procedure PermissionsMockIsStarted(): Boolean
+    begin
+        Error(NotImplementedErr, 'PermissionsMockIsStarted');
+    end;
+
+    /// <summary>Removes every mocked assignment: from now on permissions are enforced with no set assigned.</summary>
+    procedure PermissionsMockClear()
+    begin
+        Error(NotImplementedErr, 'PermissionsMockClear');
+    end;
+
+    /// <summary>Assigns a permission set (by Role ID) to the session user; an unknown Role ID is an error.</summary>
+    procedure PermissionsMockAssign(RoleID: Code[30])
+    begin
+        Error(NotImplementedErr, 'PermissionsMockAssign');
+    end;
 }
