@@ -315,6 +315,7 @@ page 70470002 "BKI Booking Setup Wizard"
     internal procedure Finish()
     var
         GuidedExperience: Codeunit "Guided Experience";
+        BKIAssistedSetup: Codeunit "BKI Assisted Setup";
         BKITelemetry: Codeunit "BKI Telemetry";
         Dimensions: Dictionary of [Text, Text];
     begin
@@ -322,6 +323,9 @@ page 70470002 "BKI Booking Setup Wizard"
         Rec."Background Sync" := BackgroundSync;
         Rec.Validate(Enabled, true);
         Rec.Modify(true);
+        // Opened from Tell Me or the setup card, the wizard may not be registered yet; completing an unregistered
+        // assisted setup does nothing, so register it first (an existing entry keeps its state).
+        BKIAssistedSetup.Register();
         GuidedExperience.CompleteAssistedSetup(ObjectType::Page, Page::"BKI Booking Setup Wizard");
         Dimensions.Add('BackgroundSync', Format(BackgroundSync, 0, 9));
         Dimensions.Add('SyncCustomers', Format(Rec."Sync Customers", 0, 9));
