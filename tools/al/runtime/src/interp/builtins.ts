@@ -31,6 +31,7 @@ import { randomUUID } from 'node:crypto';
 import { InStreamV } from '../values/streams';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { registerSystemBuiltins } from './systemBuiltins';
 import { compileStaticPageRun } from '../pages/compile';
 
 type Impl = (c: Compiler, args: readonly Expression[], node: { start: number }, used: boolean) => CE;
@@ -516,6 +517,8 @@ def('ErrorInfo.Create', (c, args) => {
     type: T.ErrorInfo,
   };
 });
+
+registerSystemBuiltins(def);
 
 /** Compiles a call of a built-in function (also `Class.Method` forms); undefined when the name is not one. */
 export function compileBuiltin(c: Compiler, name: string, args: readonly Expression[], node: { start: number }, used: boolean): CE | undefined {

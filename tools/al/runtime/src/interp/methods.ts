@@ -12,6 +12,8 @@ import { CE, Ev, Frame } from './frame';
 import { CodeunitV, ErrorInfoV, FieldRefV, InterfaceV, RecordRefV } from './instances';
 import type { Compiler } from './compile';
 import { textMethod } from './text';
+import { moduleInfoMethod, moduleInfoReturnKind } from '../platform/apps';
+import { RECORD_METHOD_OPS } from '../permissions/enforcement';
 import { platformCall, platformKindOf, platformReturnType, platformType, PlatformType, varArgIndexes, VarPlace } from './platformCalls';
 import { SecretTextV } from '../values/secretText';
 import { BlobV, InStreamV, OutStreamV } from '../values/streams';
@@ -49,6 +51,26 @@ function withCode(e: Error, code: string): Error {
   return e;
 }
 
+/** Checks the data permission of a record operation while a test has lowered permissions (permissions/enforcement.ts). */
+function guardRecordOp(c: Compiler, obj: CE, m: string, r: CE): CE {
+  const op = RECORD_METHOD_OPS.get(m);
+  if (op === undefined) return r;
+  const owner = c.proc.owner;
+  const inner = r.ev;
+  const recEv = obj.ev;
+  return {
+    ev: (f) => {
+      const check = c.s.permissionCheck;
+      if (check !== undefined) {
+        const rv = recEv(f);
+        if (rv instanceof Rec) check(rv.table, rv.temporary, op, owner);
+      }
+      return inner(f);
+    },
+    type: r.type,
+  };
+}
+
 export function compileMethodCall(
   c: Compiler,
   obj: CE,
@@ -63,7 +85,7 @@ export function compileMethodCall(
   const t = obj.type;
   if (t?.kind === 'Record') {
     const r = recordMethod(c, obj, c.s.tableMeta(t.table, node), m, args, node, used);
-    if (r !== undefined) return r;
+    if (r !== undefined) return guardRecordOp(c, obj, m, r);
     const info = c.s.program.table(t.table);
     const procs = info?.procs.get(m);
     if (procs !== undefined) return c.s.compileProcCall(c, procs, obj.ev, args, node, used);
@@ -130,6 +152,10 @@ export function compileMethodCall(
       },
       type: T.Integer,
     };
+  }
+  if (t?.kind === 'Other' && t.name.toLowerCase() === 'moduleinfo') {
+    const oev = obj.ev;
+    return { ev: (f) => moduleInfoMethod(oev(f), m), type: moduleInfoReturnKind(m) === 'Guid' ? T.Guid : T.Text };
   }
   const es = args.map((a) => c.expr(a, true));
   const vals = (f: Frame): unknown[] => es.map((e) => e.ev(f));

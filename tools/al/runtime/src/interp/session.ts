@@ -18,6 +18,8 @@ import { pageDefaultMaker } from '../pages/compile';
 import { formatValue } from '../values/format';
 import { EventRegistry, isPublisher } from './events';
 import { NATIVE_HOOKS, NativeImpl, PlatformSettings, acquireTokenWithClientCredentials, defaultPlatformSettings } from '../platform/nativeHooks';
+import { installSystemTables } from '../platform/systemTables';
+import { installPermissionHooks, type PermissionCheck } from '../permissions/enforcement';
 
 /** UI callbacks (the test runner routes them to handler functions). */
 export interface UiHooks {
@@ -71,10 +73,22 @@ export class Session implements RecordEnv {
   readonly httpEnv: HttpEnvironment = defaultHttpEnvironment();
 
   readonly events: EventRegistry;
+  /** Set while a test has lowered the user's permissions (permissions/enforcement.ts); undefined = full access. */
+  permissionCheck: PermissionCheck | undefined;
+  /** When the session started (Active Session."Login Datetime"). */
+  readonly loginMs = Date.now();
+
+  /** Facts of this session for the "Active Session" table and the session built-ins. */
+  sessionFacts(): { sessionId: number; serverInstanceId: number; userId: string; userSid: string; clientType: number; loginMs: number; company: string } {
+    // Client Type 'Background' (5) of "Active Session": tests run without a client, like BC's test runner sessions.
+    return { sessionId: 1, serverInstanceId: 1, userId: 'ADMIN', userSid: '{D9A0F4A2-5A9B-4E0C-9C39-1F0E2A7B7E01}', clientType: 5, loginMs: this.loginMs, company: this.db.currentCompany };
+  }
 
   constructor(readonly program: Program) {
     this.events = new EventRegistry(program);
     this.natives.set('runtime native hooks::acquiretokenwithclientcredentials', (args) => acquireTokenWithClientCredentials(args, this.httpEnv));
+    installPermissionHooks(this);
+    installSystemTables(this);
     for (const info of program.tables.values()) {
       this.wireTriggers(info);
       const meta = info.table;

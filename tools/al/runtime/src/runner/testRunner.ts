@@ -4,6 +4,7 @@ import { ObjInfo, ProcInfo, Program } from '../interp/program';
 import { CodeunitV } from '../interp/instances';
 import { HTTP_MESSAGES, type HttpInterceptor, type InterceptDecision } from '../platform/http';
 import { TestHttpRequestV, TestHttpResponseV } from '../interp/testHttp';
+import { permissionMockOf } from '../permissions/enforcement';
 import { installTestPageUi, resetTestPages } from '../pages/testUi';
 
 export interface TestResult {
@@ -92,6 +93,9 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
       s.lastError = undefined;
       const model = (attrArgText(t, 'transactionmodel') ?? '').toLowerCase();
       let failure: ALError | undefined;
+      // BC's test runner starts codeunit "Permissions Mock" before each test and stops it after (TestRunnerMgt).
+      const permissionMock = permissionMockOf(s);
+      permissionMock.start();
       try {
         s.compiled(t)(inst, []);
         const unused = handlers.filter((h) => !h.used).map((h) => h.proc.name);
@@ -99,6 +103,7 @@ export function runTests(program: Program, codeunits: readonly ObjInfo[], onResu
       } catch (e) {
         failure = toALError(e);
       }
+      permissionMock.stop();
       if (failure !== undefined || model.includes('autorollback')) s.db.rollback(sp);
       else s.db.commit();
       s.depth = 0;
