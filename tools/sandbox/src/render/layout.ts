@@ -11,6 +11,14 @@ else if(e.key==='Enter'&&e.target===r){var a=r.querySelector('a');if(a){a.click(
 document.addEventListener('change',function(e){var i=e.target;if(!i||!i.closest||!i.closest('.field')||i.readOnly||i.disabled||!i.form)return;
 var f=i.form,add=function(n,v){var h=document.createElement('input');h.type='hidden';h.name=n;h.value=v;f.appendChild(h);};
 add('control',i.name);add('value',i.type==='checkbox'?(i.checked?'Yes':'No'):i.value);f.setAttribute('action',f.getAttribute('action').replace(/\\/action$/,'/validate'));f.submit();});
+(function(){var d=document.querySelector('dialog[open] [autofocus]');if(d)d.focus();
+var a=document.querySelector('.addin.live[data-events]');if(!a||!window.EventSource)return;
+var es=new EventSource(a.getAttribute('data-events'));
+es.onmessage=function(m){var d=JSON.parse(m.data);if(d.navigate){es.close();location.href=d.navigate;return;}
+if(d.refresh){fetch(location.href,{headers:{'x-sandbox-refresh':'1'}}).then(function(r){return r.text();}).then(function(t){
+var doc=new DOMParser().parseFromString(t,'text/html');var o=document.querySelector('table.repeater'),n=doc.querySelector('table.repeater');
+if(o&&n){o.replaceWith(document.importNode(n,true));}document.body.setAttribute('data-refreshed',String(Number(document.body.getAttribute('data-refreshed')||'0')+1));});}};
+})();
 `;
 
 export function documentShell(title: string, body: string): string {

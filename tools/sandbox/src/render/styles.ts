@@ -62,4 +62,26 @@ table.repeater td.num,table.repeater th.num{text-align:right}
 .empty{color:var(--muted);padding:12px 0}
 .messages{margin:0 0 12px}.messages div{padding:8px 12px;background:#fff4ce;border-left:4px solid #c19c00;margin:4px 0}
 .messages div.error{background:#fde7e9;border-left-color:var(--attention)}
+dialog.bc-dialog{position:fixed;top:20vh;left:50%;transform:translateX(-50%);margin:0;min-width:360px;max-width:560px;border:none;padding:20px 24px;box-shadow:0 0 0 100vmax rgba(0,0,0,.25),0 8px 24px rgba(0,0,0,.25);background:#fff;z-index:20}
+dialog.bc-dialog p{margin:0 0 12px;white-space:pre-wrap}
+dialog.bc-dialog.error{border-top:4px solid var(--attention)}
+dialog.bc-dialog .buttons{display:flex;gap:8px;justify-content:flex-end;margin-top:16px}
+dialog.bc-dialog button{font:inherit;min-width:80px;padding:6px 16px;border:1px solid #8a8886;background:#fff;cursor:pointer;border-radius:2px}
+dialog.bc-dialog button.primary,dialog.bc-dialog button[autofocus]{background:var(--accent);border-color:var(--accent);color:#fff}
+.notifications{margin:0 0 12px}.notification{display:flex;gap:8px;align-items:center;padding:8px 12px;background:#e6f3f4;border-left:4px solid var(--accent);margin:4px 0}
+.notification .dismiss{margin-left:auto;background:none;border:none;font-size:18px;cursor:pointer}
+button.link{background:none;border:none;color:var(--accent);cursor:pointer;font:inherit;text-decoration:underline}
+.filterbar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:0 0 8px;font-size:13px}
+.filterbar select,.filterbar input,.filterbar button{font:inherit;padding:3px 6px;border:1px solid #c8c6c4;border-radius:2px;background:#fff}
+.chip{background:#f3f2f1;border-radius:12px;padding:2px 10px}.chip a{text-decoration:none;margin-left:4px}
+table.repeater th a.sort{color:inherit;text-decoration:none}
+.part h2{font-size:16px;font-weight:600;margin:16px 0 8px}
+section.part{border:none;padding:0;color:var(--text)}
+.addin.live{border:1px solid var(--line);padding:0}
+iframe.addin-frame{display:block;width:100%;height:760px;border:0}
+.sandbox-panel{margin:24px 0;padding:12px 16px;border:1px solid var(--line);background:#fafafa}
+.sandbox-panel h2{font-size:14px;margin:0 0 8px}
+.sandbox-panel form{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+.sandbox-panel input{font:inherit;padding:4px 6px;min-width:320px}
+table.log{border-collapse:collapse;font-size:13px;width:100%}table.log td,table.log th{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left}
 `;

@@ -1,24 +1,63 @@
 /**
- * A small HTTP front for the renderer: GET / (start page, ?q= Tell Me), GET /page/<id or name> (card or list),
- * GET /page/<id>/record?bookmark= (the record as a card), POST /page/<id>/action (runs an action through the data
- * source and shows its effects; openPage redirects), POST /page/<id>/validate (control, value: validates a field). Binds where the caller says (tests: 127.0.0.1, port 0).
+ * The sandbox web client's HTTP front (127.0.0.1 only):
+ *   GET  /                          start page (?q= Tell Me) with the sandbox panel (Graph emulator faults, diagnostics)
+ *   GET  /page/<id or name>         card or list (?bookmark= for a record; lists: ?sort=&desc=1&filter.<control>=)
+ *   GET  /page/<id>/record          the list's own record as a card (?bookmark=)
+ *   GET  /page/<id>/events          event stream of a page with a control add-in (refresh, navigate)
+ *   POST /page/<id>/action          runs an action or a control trigger (form: action | trigger, bookmark, selection, view)
+ *   POST /page/<id>/validate        validates a field (form: control, value, bookmark)
+ *   GET  /interaction/<id>          waits for the running AL: shows its dialog, or goes on to the page with the effects
+ *   POST /interaction/<id>/answer   answers the dialog (answer=yes|no|<option>)
+ *   GET  /_sandbox/diagnostics      telemetry of the session and the emulator's request log
+ *   POST /_sandbox/faults           sets Graph emulator faults (spec) ; POST /_sandbox/faults/clear clears them
+ * Every request that runs AL is an interaction (see interactions.ts); the browser follows POST-redirect-GET.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { findPage, type AppMetadata, type PageMetadata } from '../metadata/index';
-import type { ControlTrigger, PageDataSource } from '../render/dataSource';
+import type { ControlTrigger, PageDataSource, PageEffect } from '../render/dataSource';
 import { esc } from '../render/escape';
-import { renderCardPage, renderListPage, renderPage } from '../render/renderPage';
+import { documentShell } from '../render/layout';
+import { queryOfView, renderCardPage, renderListPage, viewString, type RenderOptions } from '../render/renderPage';
 import { renderStartPage } from '../render/startPage';
+import type { AddinBridge } from './addinBridge';
+import { pageWithDialog } from './dialogs';
+import { Interactions, type DialogAnswer } from './interactions';
 
 export interface RunningServer {
   readonly url: string;
   close(): Promise<void>;
 }
 
+/** What the sandbox panel of the start page can do (present when the product host runs). */
+export interface SandboxAdmin {
+  /** The Graph emulator's base URL. */
+  readonly emulatorUrl: string;
+  setFaults(spec: string): Promise<void>;
+  clearFaults(): Promise<void>;
+  /** Session.LogMessage calls of the AL session, oldest first. */
+  telemetry(): Promise<readonly { readonly eventId: string; readonly message: string; readonly dimensions: Readonly<Record<string, string>> }[]>;
+  /** The emulator's request log (no secrets), oldest first. */
+  requests(): Promise<readonly { readonly seq: number; readonly method: string; readonly url: string; readonly status: number; readonly fault?: string }[]>;
+}
+
+export interface SandboxServerOptions {
+  readonly addins?: AddinBridge;
+  readonly admin?: SandboxAdmin;
+  /** Shared with the add-in bridge, so triggers the add-in starts are interactions too. */
+  readonly interactions?: Interactions;
+}
+
+const CSP = "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; frame-src http://127.0.0.1:*; connect-src 'self'";
+
 function send(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'" });
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'content-security-policy': CSP });
   res.end(html);
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(303, { location, 'cache-control': 'no-store' });
+  res.end();
 }
 
 function readBody(req: IncomingMessage): Promise<URLSearchParams> {
@@ -40,44 +79,160 @@ function triggerName(t: string): ControlTrigger {
   return lower === 'ondrilldown' ? 'OnDrillDown' : lower === 'onassistedit' ? 'OnAssistEdit' : 'OnLookup';
 }
 
-export function createSandboxServer(meta: AppMetadata, data: PageDataSource): Server {
-  const opts = { tables: meta.tables };
+function isList(page: PageMetadata): boolean {
+  const t = page.pageType.toLowerCase();
+  return t === 'list' || t === 'worksheet' || t === 'listpart';
+}
+
+function withParam(path: string, name: string, value: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+}
+
+export function createSandboxServer(meta: AppMetadata, data: PageDataSource, options: SandboxServerOptions = {}): Server {
+  const interactions = options.interactions ?? new Interactions();
+  const addins = options.addins;
+  const lastHtml = new Map<number, string>();
+  const flashes = new Map<string, readonly PageEffect[]>();
+  let flashNo = 0;
+  const flash = (effects: readonly PageEffect[]): string => {
+    const token = `f${++flashNo}`;
+    flashes.set(token, effects);
+    if (flashes.size > 50) { const first = flashes.keys().next().value; if (first !== undefined) flashes.delete(first); }
+    return token;
+  };
+  const baseOpts = (view?: URLSearchParams, effects?: readonly PageEffect[]): RenderOptions => ({
+    tables: meta.tables,
+    pages: meta.pages,
+    ...(addins === undefined ? {} : { addinFrame: (p: PageMetadata, c: Parameters<AddinBridge['frameUrl']>[1]) => addins.frameUrl(p, c) }),
+    ...(view === undefined ? {} : { view }),
+    ...(effects === undefined ? {} : { effects }),
+  });
+
+  const showPage = async (res: ServerResponse, page: PageMetadata, url: URL, asRecord: boolean): Promise<void> => {
+    const bookmark = url.searchParams.get('bookmark') ?? undefined;
+    const token = url.searchParams.get('flash');
+    const effects = token === null ? undefined : flashes.get(token);
+    await addins?.ensure(page);
+    let html: string;
+    if (isList(page) && !asRecord) {
+      const query = queryOfView(url.searchParams);
+      addins?.lastPath.set(page.id, `/page/${page.id}${viewString(query)}`);
+      html = await renderListPage(page, data, baseOpts(url.searchParams, effects), query);
+    } else {
+      addins?.lastPath.set(page.id, bookmark === undefined ? `/page/${page.id}` : `/page/${page.id}?bookmark=${encodeURIComponent(bookmark)}`);
+      html = await renderCardPage(page, data, baseOpts(undefined, effects), bookmark);
+    }
+    lastHtml.set(page.id, html);
+    send(res, 200, html);
+  };
+
+  /** Where the browser goes when an interaction ends: an opened page, or back to where it started, with the effects. */
+  const finish = (res: ServerResponse, returnPath: string, effects: readonly PageEffect[]): void => {
+    const open = effects.find((e) => e.kind === 'openPage');
+    const rest = effects.filter((e) => e.kind !== 'openPage' && e.kind !== 'addinCall' && e.kind !== 'update');
+    let target = returnPath;
+    if (open !== undefined && open.kind === 'openPage') target = `/page/${open.pageId}${open.bookmark === undefined ? '' : `?bookmark=${encodeURIComponent(open.bookmark)}`}`;
+    else if (effects.some((e) => e.kind === 'close')) target = '/';
+    redirect(res, rest.length === 0 ? target : withParam(target, 'flash', flash(rest)));
+  };
+
+  const showInteraction = async (res: ServerResponse, id: string): Promise<void> => {
+    const interaction = interactions.get(id);
+    if (interaction === undefined) return send(res, 404, documentShell('Not found', '<p class="empty">This request has ended; go back to the page.</p>'));
+    const state = await interaction.settle();
+    if (state.kind === 'dialog') {
+      const pageId = Number(/^\/page\/(\d+)/.exec(interaction.context.returnPath)?.[1] ?? '0');
+      return send(res, 200, pageWithDialog(lastHtml.get(pageId), id, state.dialog));
+    }
+    finish(res, interaction.context.returnPath, state.effects);
+  };
+
+  const diagnostics = async (): Promise<string> => {
+    const admin = options.admin;
+    if (admin === undefined) return documentShell('Diagnostics', '<p class="empty">No product host runs in this server.</p>');
+    const [telemetry, requests] = await Promise.all([admin.telemetry(), admin.requests()]);
+    const tRows = telemetry.map((t) => `<tr><td>${esc(t.eventId)}</td><td>${esc(t.message)}</td><td>${esc(Object.entries(t.dimensions).map(([k, v]) => `${k}=${v}`).join(', '))}</td></tr>`).join('');
+    const rRows = requests.map((r) => `<tr><td>${r.seq}</td><td>${esc(r.method)}</td><td>${esc(r.url)}</td><td>${r.status}</td><td>${esc(r.fault ?? '')}</td></tr>`).join('');
+    const body = `<div class="page-header"><div class="subtitle">Sandbox</div><h1>Diagnostics</h1></div>
+<h2>Telemetry (Session.LogMessage)</h2><table class="log" aria-label="Telemetry"><thead><tr><th>Event</th><th>Message</th><th>Dimensions</th></tr></thead><tbody>${tRows}</tbody></table>
+<h2>Graph emulator requests</h2><table class="log" aria-label="Graph requests"><thead><tr><th>#</th><th>Method</th><th>URL</th><th>Status</th><th>Fault</th></tr></thead><tbody>${rRows}</tbody></table>`;
+    return documentShell('Diagnostics', body);
+  };
+
+  const panel = (notice: string | null): string => {
+    const admin = options.admin;
+    if (admin === undefined) return '';
+    return `<section class="sandbox-panel" aria-label="Sandbox"><h2>Sandbox: Graph emulator at ${esc(admin.emulatorUrl)}</h2>${notice === null ? '' : `<p role="status">${esc(notice)}</p>`}
+<form method="post" action="/_sandbox/faults"><label for="faultspec">Faults</label><input id="faultspec" name="spec" value="429@at=1:burst=3:retryAfter=1" aria-describedby="faulthelp"><button type="submit">Inject faults</button><button type="submit" formaction="/_sandbox/faults/clear">Clear faults</button><a href="/_sandbox/diagnostics">Diagnostics</a></form>
+<p id="faulthelp" class="instructional">Fault syntax as in npm run graph-emulator -- --faults, e.g. 429@at=1:burst=3 (three throttled requests), 503@every=5.</p></section>`;
+  };
+
   return createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://sandbox.local');
       const parts = url.pathname.split('/').filter((p) => p !== '').map((p) => decodeURIComponent(p));
-      if (parts.length === 0) return send(res, 200, renderStartPage(meta.pages, url.searchParams.get('q') ?? ''));
+      if (parts.length === 0) {
+        const start = renderStartPage(meta.pages, url.searchParams.get('q') ?? '');
+        return send(res, 200, start.replace('</main>', `${panel(url.searchParams.get('notice'))}</main>`));
+      }
+      if (parts[0] === 'favicon.ico') { res.writeHead(204); return res.end(); }
+      if (parts[0] === 'interaction' && parts[1] !== undefined) {
+        const id = parts[1];
+        if (req.method === 'POST' && parts[2] === 'answer') {
+          const form = await readBody(req);
+          const raw = (form.get('answer') ?? '').toLowerCase();
+          const answer: DialogAnswer = raw === 'yes' ? true : raw === 'no' ? false : Number(raw === '' ? '0' : raw);
+          interactions.get(id)?.answer(answer);
+          return redirect(res, `/interaction/${encodeURIComponent(id)}`);
+        }
+        return showInteraction(res, id);
+      }
+      if (parts[0] === '_sandbox') {
+        const admin = options.admin;
+        if (parts[1] === 'diagnostics') return send(res, 200, await diagnostics());
+        if (admin !== undefined && req.method === 'POST' && parts[1] === 'faults') {
+          const form = await readBody(req);
+          if (parts[2] === 'clear') { await admin.clearFaults(); return redirect(res, `/?notice=${encodeURIComponent('Faults cleared.')}`); }
+          const spec = form.get('spec') ?? '';
+          try {
+            await admin.setFaults(spec);
+            return redirect(res, `/?notice=${encodeURIComponent(`Faults set: ${spec}`)}`);
+          } catch (e) {
+            return redirect(res, `/?notice=${encodeURIComponent(e instanceof Error ? e.message : String(e))}`);
+          }
+        }
+        return send(res, 404, documentShell('Not found', '<p class="empty">No such sandbox page.</p>'));
+      }
       const page = parts[0] === 'page' && parts[1] !== undefined ? lookup(meta, parts[1]) : undefined;
       if (!page) return send(res, 404, `<!DOCTYPE html><title>Not found</title><p>No page ${esc(url.pathname)}.</p>`);
-      const bookmark = url.searchParams.get('bookmark') ?? undefined;
-      if (req.method === 'GET' && parts.length === 2) return send(res, 200, await renderPage(page, data, opts, bookmark));
-      if (req.method === 'GET' && parts[2] === 'record') return send(res, 200, await renderCardPage(page, data, opts, bookmark));
-      if (req.method === 'POST' && parts[2] === 'action') {
+      if (req.method === 'GET' && parts.length === 2) return showPage(res, page, url, false);
+      if (req.method === 'GET' && parts[2] === 'record') return showPage(res, page, url, true);
+      if (req.method === 'GET' && parts[2] === 'events' && addins !== undefined) return addins.subscribe(page.id, res);
+      if (req.method === 'POST' && (parts[2] === 'action' || parts[2] === 'validate')) {
         const form = await readBody(req);
-        const action = form.get('action') ?? '';
         const bm = form.get('bookmark') ?? '';
-        const trigger = /^(.*):(OnDrillDown|OnAssistEdit|OnLookup)$/i.exec(form.get('trigger') ?? '');
-        const effects = trigger
-          ? await data.runControlTrigger(page, trigger[1] ?? '', triggerName(trigger[2] ?? ''), bm === '' ? undefined : bm)
-          : await data.invokeAction(page, action, bm === '' ? undefined : bm, form.getAll('selection'));
-        const open = effects.find((e) => e.kind === 'openPage');
-        if (open && open.kind === 'openPage') {
-          res.writeHead(303, { location: `/page/${open.pageId}${open.bookmark === undefined ? '' : `?bookmark=${encodeURIComponent(open.bookmark)}`}` });
-          return res.end();
+        const bookmark = bm === '' ? undefined : bm;
+        const returnPath = isList(page) && bookmark === undefined ? `/page/${page.id}${form.get('view') ?? ''}` : `/page/${page.id}${bookmark === undefined ? '' : `?bookmark=${encodeURIComponent(bookmark)}`}`;
+        let work: () => Promise<readonly PageEffect[]>;
+        if (parts[2] === 'validate') {
+          const control = form.get('control') ?? '';
+          const value = form.get('value') ?? '';
+          work = () => data.validateField(page, control, bookmark, value);
+        } else {
+          const trigger = /^(.*):(OnDrillDown|OnAssistEdit|OnLookup)$/i.exec(form.get('trigger') ?? '');
+          const action = form.get('action') ?? '';
+          const selection = form.getAll('selection');
+          work = trigger
+            ? () => data.runControlTrigger(page, trigger[1] ?? '', triggerName(trigger[2] ?? ''), bookmark)
+            : () => data.invokeAction(page, action, bookmark, selection);
         }
-        const t = page.pageType.toLowerCase();
-        const html = t === 'list' || t === 'worksheet' ? await renderListPage(page, data, { ...opts, effects }) : await renderCardPage(page, data, { ...opts, effects }, bm === '' ? undefined : bm);
-        return send(res, 200, html);
-      }
-      if (req.method === 'POST' && parts[2] === 'validate') {
-        const form = await readBody(req);
-        const bm = form.get('bookmark') ?? '';
-        const effects = await data.validateField(page, form.get('control') ?? '', bm === '' ? undefined : bm, form.get('value') ?? '');
-        return send(res, 200, await renderCardPage(page, data, { ...opts, effects }, bm === '' ? undefined : bm));
+        const interaction = interactions.start({ returnPath }, work);
+        return redirect(res, `/interaction/${encodeURIComponent(interaction.id)}`);
       }
       return send(res, 405, '<!DOCTYPE html><title>Not allowed</title>');
     })().catch((e: unknown) => {
-      send(res, 500, `<!DOCTYPE html><title>Error</title><p role="alert">${esc(e instanceof Error ? e.message : String(e))}</p>`);
+      if (res.headersSent) return;
+      send(res, 500, documentShell('Error', `<p role="alert">${esc(e instanceof Error ? e.message : String(e))}</p>`));
     });
   });
 }

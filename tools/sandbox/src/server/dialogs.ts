@@ -1,0 +1,28 @@
+/** HTML of the dialogs AL waits on (Confirm, StrMenu), shown over the page the user was on. */
+import { esc } from '../render/escape';
+import { documentShell } from '../render/layout';
+import type { DialogRequest } from './interactions';
+
+export function dialogHtml(interactionId: string, dialog: DialogRequest): string {
+  const action = `/interaction/${encodeURIComponent(interactionId)}/answer`;
+  switch (dialog.kind) {
+    case 'confirm':
+      return `<dialog open class="bc-dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" data-dialog="confirm"><form method="post" action="${action}"><h2 id="confirm-title" class="skip">Confirm</h2><p>${esc(dialog.text)}</p><div class="buttons"><button name="answer" value="yes"${dialog.defaultAnswer ? ' autofocus' : ''}>Yes</button><button name="answer" value="no"${dialog.defaultAnswer ? '' : ' autofocus'}>No</button></div></form></dialog>`;
+    case 'strMenu': {
+      const options = dialog.options
+        .map((o, i) => `<label class="option"><input type="radio" name="answer" value="${i + 1}"${i + 1 === dialog.defaultNo || (dialog.defaultNo === 0 && i === 0) ? ' checked' : ''}> ${esc(o)}</label><br>`)
+        .join('');
+      return `<dialog open class="bc-dialog" role="dialog" aria-modal="true" aria-labelledby="menu-title" data-dialog="strmenu"><form method="post" action="${action}"><h2 id="menu-title">${esc(dialog.instruction === '' ? 'Choose one of the following options:' : dialog.instruction)}</h2>${options}<div class="buttons"><button autofocus>OK</button><button name="answer" value="0" formnovalidate>Cancel</button></div></form></dialog>`;
+    }
+  }
+}
+
+/** Puts the dialog over the last HTML of the page (AL is busy, so the page is not asked again), or over a blank page. */
+export function pageWithDialog(lastHtml: string | undefined, interactionId: string, dialog: DialogRequest): string {
+  const d = dialogHtml(interactionId, dialog);
+  if (lastHtml !== undefined && lastHtml.includes('</main>')) {
+    // The page's own forms would post while AL waits; the dialog is modal, so make the page inert under it.
+    return lastHtml.replace(/<dialog open/g, '<dialog').replace('<main id="main" class="page">', '<main id="main" class="page" inert>').replace('</main>', `</main>${d}`);
+  }
+  return documentShell('Business Central', d);
+}
