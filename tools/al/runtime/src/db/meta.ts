@@ -54,8 +54,6 @@ export class TableMeta {
   temporaryOnly = false;
   /** Platform tables (AllObj, Active Session...): rows the runtime computes when a company's store is created. */
   virtualRows: (() => unknown[][]) | undefined;
-  /** Platform tables (AllObj, Active Session...): rows the runtime computes when a company's store is created. */
-  virtualRows: (() => unknown[][]) | undefined;
   caption: string;
   constructor(
     readonly id: number,

@@ -86,15 +86,6 @@ function fillVirtual(s: TableStore): void {
   s.version++;
 }
 
-/** Puts a platform table's computed rows into its store (see TableMeta.virtualRows). */
-function fillVirtual(s: TableStore): void {
-  const rows = s.table.virtualRows?.();
-  if (rows === undefined) return;
-  s.rows.clear();
-  for (const r of rows) s.rows.set(pkString(s.table, r), r);
-  s.version++;
-}
-
 /** One company's tables plus the transaction write log. */
 export class Company {
   readonly stores = new Map<number, TableStore>();
