@@ -7,7 +7,8 @@ using Seed.BookingsInvoicing.Setup;
 /// First run: from today minus "Appointment Look-back Days". Later runs: from the watermark (the start of the last
 /// complete run) minus an overlap, so appointments changed around the edge are read again. Each window runs up to a
 /// day ahead. Appointments of a fully read window that Graph no longer returns are marked cancelled, never deleted.
-/// A window whose request fails marks nothing and keeps the watermark, so the next run reads it again.
+/// A window whose request fails marks nothing and keeps the watermark, so the next run reads it again. When an
+/// appointment fails, the watermark stops at the start of its window, so the next run retries it.
 /// </summary>
 codeunit 70470034 "BKI Appointment Sync"
 {
@@ -23,6 +24,7 @@ codeunit 70470034 "BKI Appointment Sync"
         CalendarViewPathTok: Label '%1/calendarView?start=%2&end=%3', Locked = true;
         WindowKeyTok: Label 'calendarView %1 - %2', Locked = true;
         StaffKeyTok: Label 'staffMembers', Locked = true;
+        FirstFailedWindowStart: DateTime;
 
     /// <summary>Synchronizes the appointments of the business of the setup; counters go to the log record.</summary>
     procedure Sync(var BKISyncLog: Record "BKI Sync Log")
@@ -38,6 +40,7 @@ codeunit 70470034 "BKI Appointment Sync"
         AllWindowsRead: Boolean;
     begin
         RunStartedAt := CurrentDateTime();
+        FirstFailedWindowStart := 0DT;
         BKIBookingSyncSetup.GetSetup();
         GetWindowRange(BKIBookingSyncSetup, RunStartedAt, FromUtc, ToUtc);
         ReadStaffNames(BKISyncLog, StaffNames);
@@ -59,7 +62,10 @@ codeunit 70470034 "BKI Appointment Sync"
         BKIBookingSyncSetup.Get();
         BKIBookingSyncSetup."Last Appointment Sync" := CurrentDateTime();
         if AllWindowsRead then
-            BKIBookingSyncSetup."Appointment Watermark" := RunStartedAt;
+            if FirstFailedWindowStart = 0DT then
+                BKIBookingSyncSetup."Appointment Watermark" := RunStartedAt
+            else
+                BKIBookingSyncSetup."Appointment Watermark" := FirstFailedWindowStart;
         BKIBookingSyncSetup.Modify();
         Commit();
     end;
@@ -134,29 +140,33 @@ codeunit 70470034 "BKI Appointment Sync"
             end;
 
         foreach Item in Values do
-            ProcessOne(BKISyncLog, BKIBookingSyncSetup, StaffNames, Item);
+            if not ProcessOne(BKISyncLog, BKIBookingSyncSetup, StaffNames, Item) then
+                if FirstFailedWindowStart = 0DT then
+                    FirstFailedWindowStart := WindowStart;
         exit(true);
     end;
 
-    local procedure ProcessOne(var BKISyncLog: Record "BKI Sync Log"; BKIBookingSyncSetup: Record "BKI Booking Sync Setup"; StaffNames: Dictionary of [Text, Text]; Item: JsonToken)
+    local procedure ProcessOne(var BKISyncLog: Record "BKI Sync Log"; BKIBookingSyncSetup: Record "BKI Booking Sync Setup"; StaffNames: Dictionary of [Text, Text]; Item: JsonToken): Boolean
     var
         BKIProcessAppointment: Codeunit "BKI Process Appointment";
         AppointmentJson: JsonObject;
         RecordKey: Text;
+        Processed: Boolean;
         NotAnObjectErr: Label 'The calendarView response holds an item that is not a JSON object.';
     begin
         if not Item.IsObject() then begin
             BKISyncLogMgt.LogError(BKISyncLog."Entry No.", Enum::"BKI Sync Entity"::Appointment, '', NotAnObjectErr, '');
             BKISyncLog.AddOutcome(Enum::"BKI Sync Outcome"::Failed);
             Commit();
-            exit;
+            exit(false);
         end;
         AppointmentJson := Item.AsObject();
         RecordKey := BKIJsonHelper.GetText(AppointmentJson, 'id');
         BKIProcessAppointment.SetContext(BKIBookingSyncSetup."Business ID", BKISyncLog."Entry No.", BKIBookingSyncSetup."Business Time Zone",
             BKIBookingSyncSetup."Business Currency Code", StaffNames);
         BKIProcessAppointment.SetAppointment(AppointmentJson);
-        if BKIProcessAppointment.Run() then
+        Processed := BKIProcessAppointment.Run();
+        if Processed then
             BKISyncLog.AddOutcome(BKIProcessAppointment.GetOutcome())
         else begin
             BKISyncLogMgt.LogLastError(BKISyncLog."Entry No.", Enum::"BKI Sync Entity"::Appointment, RecordKey);
@@ -164,6 +174,7 @@ codeunit 70470034 "BKI Appointment Sync"
         end;
         // One transaction per appointment, as in the Shopify order import: a later failure never undoes this one.
         Commit();
+        exit(Processed);
     end;
 
     local procedure MarkVanishedAsCancelled(var BKISyncLog: Record "BKI Sync Log"; BusinessId: Text[250]; WindowStart: DateTime; WindowEnd: DateTime; SeenIds: Dictionary of [Text, Boolean])

@@ -290,6 +290,31 @@ codeunit 70470241 "BKI Appointment Sync Test"
 
     [Test]
     [HandlerFunctions('GraphHandler')]
+    procedure FailedRecordHoldsTheWatermarkAtItsWindow()
+    var
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+        SinceWatermark: Duration;
+    begin
+        // [SCENARIO] When an appointment fails, the watermark stops at the start of its window, so the next run reads it again.
+        Initialize('UTC');
+        // [GIVEN] The only window (3 days back, 1 day ahead) holds a bad appointment and a good one
+        ExpectRequest('/staffMembers', 200, 'Sync/staff.json');
+        ExpectRequest('/calendarView', 200, 'Sync/calendar-one-bad-record.json');
+
+        // [WHEN] The appointments are synchronized
+        BKIBookingsSync.SyncAppointments();
+
+        // [THEN] The watermark is the start of that window (the run's start minus the 3 look-back days), not the run's start
+        BKIBookingSyncSetup.Get();
+        LibraryAssert.AreNotEqual(0DT, BKIBookingSyncSetup."Appointment Watermark", 'The windows were read, so the watermark is set.');
+        SinceWatermark := BKIBookingSyncSetup."Last Appointment Sync" - BKIBookingSyncSetup."Appointment Watermark";
+        LibraryAssert.IsTrue(SinceWatermark >= 3 * 86400000, 'The watermark must stay at the start of the window with the failed appointment.');
+        LibraryAssert.IsTrue(SinceWatermark < 3 * 86400000 + 60000, 'The watermark is the start of that window.');
+    end;
+
+    [Test]
+    [HandlerFunctions('GraphHandler')]
     procedure ThrottledRequestIsRetriedAndSucceeds()
     var
         BKIBookingAppointment: Record "BKI Booking Appointment";
