@@ -6,8 +6,9 @@ using System.Utilities;
 
 /// <summary>
 /// Two-way customer sync, Bookings first. 1) Every Bookings customer with an e-mail is linked to the BC customer with
-/// that e-mail (any case) or, when there is none, created from the default customer template. 2) BC customers with an
-/// e-mail, in the optional customer filter, changed since they were last sent, are sent to Bookings (BC is master).
+/// that e-mail (any case) or, when there is none, created from the default customer template. 2) BC person customers
+/// with an e-mail, in the optional customer filter, changed since they were last sent, are sent to Bookings (BC is
+/// master).
 /// </summary>
 codeunit 70470032 "BKI Customer Sync"
 {
@@ -88,6 +89,8 @@ codeunit 70470032 "BKI Customer Sync"
         FilterView := ReadFilterView(BKIBookingSyncSetup, BKIBookingSyncSetup.FieldNo("Customer Filter"));
         if FilterView <> '' then
             Customer.SetView(FilterView);
+        // Bookings customers are people: only person customers with an e-mail are sent (as in the original feature).
+        Customer.SetRange("Contact Type", Customer."Contact Type"::Person);
         Customer.SetFilter("E-Mail", '<>%1', '');
         Customer.SetRange(Blocked, Customer.Blocked::" ");
         if not Customer.FindSet() then

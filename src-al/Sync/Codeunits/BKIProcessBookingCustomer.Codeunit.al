@@ -95,6 +95,8 @@ codeunit 70470039 "BKI Process Booking Customer"
 
         Customer.Validate(Name, CopyStr(BKIJsonHelper.GetText(CustomerJson, 'displayName'), 1, MaxStrLen(Customer.Name)));
         Customer.Validate("E-Mail", CopyStr(EMail, 1, MaxStrLen(Customer."E-Mail")));
+        // A Bookings customer is a person, whatever the template says; only persons are sent back to Bookings.
+        Customer."Contact Type" := Customer."Contact Type"::Person;
         if BKIJsonHelper.GetArray(CustomerJson, 'phones', Phones) then
             if Phones.Get(0, Token) then
                 if Token.IsObject() then

@@ -214,6 +214,8 @@ codeunit 70470242 "BKI Customer Sync Test"
         LibrarySales.CreateCustomer(Customer);
         Customer.Validate(Name, CopyStr(CustomerName, 1, MaxStrLen(Customer.Name)));
         Customer.Validate("E-Mail", CopyStr(EMail, 1, MaxStrLen(Customer."E-Mail")));
+        // Only person customers are synchronized with Bookings (Bookings customers are people).
+        Customer."Contact Type" := Customer."Contact Type"::Person;
         Customer.Modify(true);
     end;
 

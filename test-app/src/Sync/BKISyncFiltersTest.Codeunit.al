@@ -1,5 +1,6 @@
 namespace Seed.BookingsInvoicing.Test.Sync;
 
+using Microsoft.CRM.Contact;
 using Microsoft.Foundation.UOM;
 using Microsoft.Inventory.Item;
 using Microsoft.Sales.Customer;
@@ -8,7 +9,7 @@ using Seed.BookingsInvoicing.Sync;
 using System.TestLibraries.Utilities;
 
 /// <summary>
-/// What the outbound sync sends to Bookings: only BC customers within the customer filter, only service items within
+/// What the outbound sync sends to Bookings: only BC person customers with an e-mail within the customer filter, only service items within
 /// the item filter (and none without a filter); and what new Bookings services become in BC: items of Type Service
 /// from the default item template, with the template's unit of measure and the Bookings price.
 /// </summary>
@@ -71,6 +72,59 @@ codeunit 70470253 "BKI Sync Filters Test"
         BKIBookingCustomerLink.Get(BKISyncTestLibrary.BusinessId(), CopyStr(InFilter."E-Mail".ToLower(), 1, 80));
         LibraryAssert.AreEqual(NewBookingsId, BKIBookingCustomerLink."Bookings Customer ID", 'Bookings ID of A');
         LibraryAssert.IsFalse(BKIBookingCustomerLink.Get(BKISyncTestLibrary.BusinessId(), CopyStr(OutsideFilter."E-Mail".ToLower(), 1, 80)), 'B must not be sent to Bookings.');
+        Responses.AssertEmpty();
+    end;
+
+    [Test]
+    [HandlerFunctions('GraphHandler')]
+    procedure CompanyCustomersAreNotSentToBookings()
+    var
+        CompanyCustomer: Record Customer;
+        BKIBookingCustomerLink: Record "BKI Booking Customer Link";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+    begin
+        // [SCENARIO] Only customers that are persons with an e-mail are synchronized; a company customer is not sent to Bookings.
+        Initialize();
+        EnableCustomerSync();
+        // [GIVEN] A company customer with an e-mail, within the customer filter
+        CreateCustomerWithEmail(CompanyCustomer, CompanyCustomer."Contact Type"::Company);
+        SetCustomerFilter(CompanyCustomer."No.");
+        Expect('/customers', 200, EmptyListTok);
+
+        // [WHEN] Customers are synchronized
+        BKIBookingsSync.SyncCustomers();
+
+        // [THEN] Only the customer list was read; nothing was posted and the company is not linked
+        LibraryAssert.AreEqual(1, RequestedUrls.Count(), 'Requests made');
+        LibraryAssert.AreEqual(0, PostBodies.Count(), 'POST requests');
+        LibraryAssert.IsFalse(BKIBookingCustomerLink.Get(BKISyncTestLibrary.BusinessId(), CopyStr(CompanyCustomer."E-Mail".ToLower(), 1, 80)), 'The company must not be sent to Bookings.');
+        Responses.AssertEmpty();
+    end;
+
+    [Test]
+    [HandlerFunctions('GraphHandler')]
+    procedure BookingsCustomerBecomesAPersonCustomer()
+    var
+        Customer: Record Customer;
+        BKIBookingCustomerLink: Record "BKI Booking Customer Link";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+        EMail: Text;
+    begin
+        // [SCENARIO] A Bookings customer (a person) becomes a BC customer of contact type Person, whatever the template says.
+        Initialize();
+        EnableCustomerSync();
+        SetCustomerFilter('NONE');
+        EMail := BKISyncTestLibrary.LowerCaseEmail();
+        Expect('/customers', 200, '{"value":[{"id":"' + Format(Any.GuidValue(), 0, 4).ToLower() + '","displayName":"Pia Person","emailAddress":"' + EMail + '"}]}');
+
+        // [WHEN] Customers are synchronized
+        BKIBookingsSync.SyncCustomers();
+
+        // [THEN] The new customer is a person, so its later changes in BC are sent back to Bookings
+        BKIBookingCustomerLink.Get(BKISyncTestLibrary.BusinessId(), CopyStr(EMail, 1, 80));
+        Customer.Get(BKIBookingCustomerLink."Customer No.");
+        LibraryAssert.AreEqual(Customer."Contact Type"::Person, Customer."Contact Type", 'Contact type');
+        LibraryAssert.AreEqual('Pia Person', Customer.Name, 'Name');
         Responses.AssertEmpty();
     end;
 
@@ -195,8 +249,14 @@ codeunit 70470253 "BKI Sync Filters Test"
 
     local procedure CreateCustomerWithEmail(var Customer: Record Customer)
     begin
+        CreateCustomerWithEmail(Customer, Customer."Contact Type"::Person);
+    end;
+
+    local procedure CreateCustomerWithEmail(var Customer: Record Customer; ContactType: Enum "Contact Type")
+    begin
         LibrarySales.CreateCustomer(Customer);
         Customer.Validate("E-Mail", CopyStr(BKISyncTestLibrary.LowerCaseEmail(), 1, MaxStrLen(Customer."E-Mail")));
+        Customer."Contact Type" := ContactType;
         Customer.Modify(true);
     end;
 

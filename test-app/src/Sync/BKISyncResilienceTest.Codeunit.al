@@ -273,6 +273,7 @@ codeunit 70470252 "BKI Sync Resilience Test"
     begin
         LibrarySales.CreateCustomer(Customer);
         Customer.Validate("E-Mail", CopyStr(BKISyncTestLibrary.LowerCaseEmail(), 1, MaxStrLen(Customer."E-Mail")));
+        Customer."Contact Type" := Customer."Contact Type"::Person;
         Customer.Modify(true);
         LimitCustomerPushTo(Customer."No.");
     end;
