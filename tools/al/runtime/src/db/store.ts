@@ -3,6 +3,7 @@ import { ALDate, ALDateTime, ALTime, ALDuration } from '../values/dates';
 import { compare } from '../values/ops';
 import { EnumValue } from '../values/types';
 import { TableMeta } from './meta';
+import type { WriteCoordinator } from './shared';
 
 export type Row = unknown[];
 
@@ -106,7 +107,10 @@ export class Company {
  * savepoints (log lengths) let Codeunit.Run and asserterror undo just their own writes.
  */
 export class Database {
-  readonly companies = new Map<string, Company>();
+  /** Replaced (not mutated) when the database joins data shared by several sessions (db/shared.ts). */
+  companies = new Map<string, Company>();
+  /** Set only while sessions share data (db/shared.ts): table locks and commit points; one check per write when unset. */
+  coordinator: WriteCoordinator | undefined = undefined;
   /** Bumped when companies are replaced (reset, company switch), so records re-resolve their store. */
   generation = 0;
   // The write log as parallel arrays (no object per write): the store, the key, and the previous row
@@ -128,11 +132,13 @@ export class Database {
   }
 
   recordInsert(store: TableStore, pk: string): void {
+    if (this.coordinator !== undefined) this.coordinator.beforeLog(this, store, pk, undefined);
     this.logStores.push(store);
     this.logKeys.push(pk);
     this.logOld.push(undefined);
   }
   recordPut(store: TableStore, pk: string, old: Row): void {
+    if (this.coordinator !== undefined) this.coordinator.beforeLog(this, store, pk, old);
     this.logStores.push(store);
     this.logKeys.push(pk);
     this.logOld.push(old);
@@ -147,6 +153,7 @@ export class Database {
     this.logKeys = [];
     this.logOld = [];
     this.commits++;
+    if (this.coordinator !== undefined) this.coordinator.afterCommit(this);
   }
 
   /** Undoes every write after `savepoint` (0 = the last commit). */
@@ -164,6 +171,7 @@ export class Database {
     this.logStores.length = n;
     this.logKeys.length = n;
     this.logOld.length = n;
+    if (n === 0 && this.coordinator !== undefined) this.coordinator.afterRollback(this);
   }
 
   get pendingWrites(): number {
