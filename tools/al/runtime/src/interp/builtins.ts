@@ -31,6 +31,7 @@ import { randomUUID } from 'node:crypto';
 import { InStreamV } from '../values/streams';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { compileStaticPageRun } from '../pages/compile';
 import { registerSystemBuiltins } from './systemBuiltins';
 import { compileStaticPageRun } from '../pages/compile';
 

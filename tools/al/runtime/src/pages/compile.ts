@@ -146,11 +146,14 @@ export function compilePageMember(c: Compiler, obj: CE, name: string, args: read
       return c.err(`the part has no member '${name}'`, node);
     }
     case 'UserControl': {
-      // Control add-in procedures have no effect in the runtime (no browser); arguments are still evaluated.
+      // Control add-in procedures run in the browser: the sandbox receives them as addinCall effects; elsewhere
+      // (tests) they have no effect. Arguments are still evaluated.
       const a = argEvs(c, args);
+      const control = t.page;
       return {
         ev: (f) => {
-          for (const e of a) e(f);
+          const vals = a.map((e) => e(f));
+          pageRuntime(c.s).addinCall?.(control, name, vals);
           return undefined;
         },
         type: undefined,
@@ -433,7 +436,7 @@ function pageMember(c: Compiler, t: PageALType, oev: Ev, name: string, m: string
         type: pageALType('PagePart', partPage),
       };
     }
-    if (ctl !== undefined && ctl.kind === 'usercontrol') return { ev: oev, type: pageALType('UserControl', '') };
+    if (ctl !== undefined && ctl.kind === 'usercontrol') return { ev: oev, type: pageALType('UserControl', ctl.name) };
   }
   switch (m) {
     case 'update':

@@ -33,6 +33,8 @@ export class PageRuntime {
   readonly exprs = new Map<Expression, CE>();
   readonly places = new Map<Expression, LV | null>();
   readonly notifications: NotificationV[] = [];
+  /** Receives `CurrPage.<add-in>.<procedure>(args)` calls (the sandbox's addinCall effects); none = no effect. */
+  addinCall: ((control: string, procedure: string, args: readonly unknown[]) => void) | undefined;
   /** TestPage.Trap: test pages waiting for the next run of their page. */
   readonly traps: { readonly pageId: number; bind(p: PageV): void }[] = [];
   /** Set by the test runner or the sandbox; undefined = the session's plain UiHooks (Page.Run is "other" UI). */
@@ -309,8 +311,8 @@ export class PageV extends CodeunitV {
     this.trigger('onaftergetcurrrecord');
   }
 
-  /** After a record was read: FlowFields of the controls, xRec, OnAfterGetRecord, OnAfterGetCurrRecord, parts. */
-  afterGetRecord(): void {
+  /** A row of the repeater was read: FlowFields of the controls, xRec, OnAfterGetRecord (no current-record trigger). */
+  loadRow(): void {
     this.hasRecord = true;
     this.isNewRecord = false;
     const flows: number[] = [];
@@ -321,6 +323,12 @@ export class PageV extends CodeunitV {
     if (flows.length > 0) this.rec.calcFields(flows);
     this.xrec = this.rec.clone();
     this.trigger('onaftergetrecord');
+    this.readSnapshot = this.rec.data.slice();
+  }
+
+  /** The current record was read: loadRow, then OnAfterGetCurrRecord and the parts' links. */
+  afterGetRecord(): void {
+    this.loadRow();
     this.trigger('onaftergetcurrrecord');
     this.readSnapshot = this.rec.data.slice();
     this.updateParts();

@@ -4,6 +4,7 @@ import { ObjInfo, ProcInfo, Program } from '../interp/program';
 import { CodeunitV } from '../interp/instances';
 import { HTTP_MESSAGES, type HttpInterceptor, type InterceptDecision } from '../platform/http';
 import { TestHttpRequestV, TestHttpResponseV } from '../interp/testHttp';
+import { installTestPageUi, resetTestPages } from '../pages/testUi';
 import { permissionMockOf } from '../permissions/enforcement';
 import { installTestPageUi, resetTestPages } from '../pages/testUi';
 
