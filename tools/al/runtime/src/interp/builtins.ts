@@ -33,7 +33,6 @@ import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { compileStaticPageRun } from '../pages/compile';
 import { registerSystemBuiltins } from './systemBuiltins';
-import { compileStaticPageRun } from '../pages/compile';
 
 type Impl = (c: Compiler, args: readonly Expression[], node: { start: number }, used: boolean) => CE;
 

@@ -6,7 +6,6 @@ import { HTTP_MESSAGES, type HttpInterceptor, type InterceptDecision } from '../
 import { TestHttpRequestV, TestHttpResponseV } from '../interp/testHttp';
 import { installTestPageUi, resetTestPages } from '../pages/testUi';
 import { permissionMockOf } from '../permissions/enforcement';
-import { installTestPageUi, resetTestPages } from '../pages/testUi';
 
 export interface TestResult {
   readonly codeunit: string;
