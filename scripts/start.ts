@@ -1,44 +1,112 @@
 /**
- * `npm start`: the main job. Until the local sandbox lands it checks the project the way a partner's build would:
- * both app.json files, that the test app fits the app, and every AL file of the app and the test app with our AL
- * checker (names, types and code-analysis rules against the committed symbol model). It prints what it found and
- * exits non-zero on errors; it never reports a success it did not see.
+ * `npm start [-- --port N] [--data DIR] [--faults SPEC]`: the local sandbox. One process runs the Graph emulator
+ * (child process) with demo data, the extension in the AL runtime with the demo company and its setup pointed at
+ * the emulator, and the web client on 127.0.0.1; it prints the address and runs until Ctrl+C.
+ * The AL/app.json check that `npm start` ran before is `npm run check:al` (scripts/check-al.ts).
  */
-import { join, relative } from 'node:path';
-import { formatDiagnostic, type Diagnostic } from '../tools/common/src/diagnostic';
-import { checkTestApp, loadAppJson } from '../tools/al/project/src';
-import { checkApp, defaultSymbolFiles } from '../tools/al/check/src';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { buildAddinOnce } from '../controladdin/harness/src/build';
+import { startSandbox } from '../tools/sandbox/src/host/startSandbox';
 
 const root = join(__dirname, '..');
+const DEFAULT_PORT = 8470;
+const USAGE = `Usage: npm start [-- --port N] [--data DIR] [--faults SPEC]
+  --port N       port on 127.0.0.1 (default ${DEFAULT_PORT} if free, else any free port; 0 = any free port)
+  --data DIR     keep the sandbox database in DIR, so a restart loses nothing (default: memory only)
+  --faults SPEC  Graph emulator faults from the start, e.g. '429@rate=0.05:burst=3' (see npm run graph-emulator)`;
 
-function main(): number {
-  const started = Date.now();
-  const diagnostics: Diagnostic[] = [];
-  const app = loadAppJson(join(root, 'app.json'), 'app.json');
-  const testApp = loadAppJson(join(root, 'test-app', 'app.json'), 'test-app/app.json');
-  diagnostics.push(...app.diagnostics, ...testApp.diagnostics);
-  if (!app.manifest || !testApp.manifest) {
-    for (const d of diagnostics) console.log(formatDiagnostic(d));
-    console.log('Fix app.json first: the AL sources were not checked.');
-    return 1;
-  }
-  diagnostics.push(...checkTestApp(app.manifest, 'app.json', testApp.manifest, 'test-app/app.json'));
-  console.log(`App: ${app.manifest.name} ${app.manifest.version} by ${app.manifest.publisher} (runtime ${app.manifest.runtime ?? 'latest'}, target ${app.manifest.target})`);
-  console.log(`Test app: ${testApp.manifest.name} ${testApp.manifest.version}, ${testApp.manifest.dependencies.length} dependencies`);
+class UsageError extends Error {}
 
-  const symbolFiles = defaultSymbolFiles(root);
-  const options = { symbolFiles, cwd: process.cwd() };
-  const appResult = checkApp(root, options);
-  const testResult = checkApp(join(root, 'test-app'), { ...options, sourceDependencies: [root] });
-  diagnostics.push(...appResult.diagnostics, ...testResult.diagnostics);
-  for (const d of diagnostics) console.log(formatDiagnostic(d));
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  console.log(
-    `Checked app.json, test-app/app.json and ${appResult.files + testResult.files} AL files (${appResult.objects} app objects, ` +
-      `${testResult.objects} test objects) against ${symbolFiles.map((f) => relative(root, f)).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-      `${errors} errors, ${diagnostics.length - errors} warnings.`,
-  );
-  return errors > 0 ? 1 : 0;
+interface Args {
+  readonly port: number | undefined;
+  readonly dataDir: string | undefined;
+  readonly faults: string | undefined;
+  readonly help: boolean;
 }
 
-process.exitCode = main();
+function parseArgs(argv: readonly string[]): Args {
+  let port: number | undefined;
+  let dataDir: string | undefined;
+  let faults: string | undefined;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value.`);
+      return v;
+    };
+    switch (flag) {
+      case '--port': {
+        const v = value();
+        const n = Number(v);
+        if (!/^\d+$/.test(v) || n > 65535) throw new UsageError(`--port ${v} is not a port number (0..65535).`);
+        port = n;
+        break;
+      }
+      case '--data': dataDir = value(); break;
+      case '--faults': faults = value(); break;
+      case '--help': case '-h': help = true; break;
+      default: throw new UsageError(`Unknown argument ${a}.`);
+    }
+  }
+  return { port, dataDir, faults, help };
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const bundle = join(root, 'src-al/ControlAddIn/Resources/BookingSelectionGrid.js');
+  if (!existsSync(bundle)) {
+    console.log('Building the booking grid add-in (first start only; npm run build:addin does the same)...');
+    const built = await buildAddinOnce();
+    if (!built.ok) {
+      console.error(`The add-in build failed:\n${built.errors.join('\n')}`);
+      return 1;
+    }
+  }
+  const port = args.port ?? ((await portFree(DEFAULT_PORT)) ? DEFAULT_PORT : 0);
+  const sandbox = await startSandbox({ port, ...(args.dataDir === undefined ? {} : { dataDir: args.dataDir }), ...(args.faults === undefined ? {} : { faults: args.faults }) });
+  console.log(`Bookings Invoicing sandbox: ${sandbox.url}`);
+  console.log(`Graph emulator: ${sandbox.emulatorUrl}${args.faults === undefined ? '' : ` (faults: ${args.faults})`}`);
+  console.log(args.dataDir === undefined ? 'Data: in memory (use --data DIR to keep it).' : `Data: ${args.dataDir} (${sandbox.restoredRows > 0 ? `restored ${sandbox.restoredRows} rows` : 'new demo company'}).`);
+  if (!sandbox.addinTriggers) console.log('Note: this runtime does not run control add-in triggers yet; the grid shows without rows, use the list above it.');
+  console.log('Press Ctrl+C to stop.');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await sandbox.stop();
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  },
+);
