@@ -13,7 +13,7 @@ import { CodeunitV, ErrorInfoV, FieldRefV, InterfaceV, RecordRefV } from './inst
 import type { Compiler } from './compile';
 import { textMethod } from './text';
 import { moduleInfoMethod, moduleInfoReturnKind } from '../platform/apps';
-import { RECORD_METHOD_OPS } from '../permissions/enforcement';
+import { DATA_OP, RECORD_METHOD_OPS, type DataOp } from '../permissions/enforcement';
 import { platformCall, platformKindOf, platformReturnType, platformType, PlatformType, varArgIndexes, VarPlace } from './platformCalls';
 import { SecretTextV } from '../values/secretText';
 import { BlobV, InStreamV, OutStreamV } from '../values/streams';
@@ -1043,9 +1043,25 @@ function recordMethod(c: Compiler, obj: CE, tm: TableMeta, m: string, args: read
       return { ev: (f) => void rec(f).setView(str(v?.(f) ?? '')), type: undefined };
     }
     case 'writepermission':
-    case 'readpermission':
-      // Permissions are not enforced by the runtime: every object is readable and writable.
-      return { ev: () => true, type: B };
+    case 'readpermission': {
+      // Full access unless a test lowered permissions; then Write = Insert, Modify and Delete, checked like the operations.
+      const ops: readonly DataOp[] = m === 'readpermission' ? [DATA_OP.read] : [DATA_OP.insert, DATA_OP.modify, DATA_OP.delete];
+      const owner = c.proc.owner;
+      return {
+        ev: (f) => {
+          const check = c.s.permissionCheck;
+          if (check === undefined) return true;
+          const r = rec(f);
+          try {
+            for (const op of ops) check(r.table, r.temporary, op, owner);
+          } catch {
+            return false;
+          }
+          return true;
+        },
+        type: B,
+      };
+    }
     case 'currentcompany':
       return { ev: () => c.s.db.currentCompany, type: T.Text };
     case 'changecompany':
