@@ -11,7 +11,7 @@ using System.TestLibraries.Utilities;
 
 /// <summary>
 /// The actions of Bookings Not Invoiced beyond Create Invoice: lines chosen with Select are invoiced together,
-/// Preview shows the plan and creates nothing, Invoice All asks first, Mark as Invoiced hides the line, Open Invoice
+/// Preview shows the plan and creates nothing, Invoice All asks first and lists problems with the created invoices, Mark as Invoiced hides the line, Open Invoice
 /// opens the draft that bills part of a group appointment, and Sync Now runs a sync.
 /// </summary>
 codeunit 70470258 "BKI Not Invoiced Actions Test"
@@ -147,6 +147,89 @@ codeunit 70470258 "BKI Not Invoiced Actions Test"
     end;
 
     [Test]
+    [HandlerFunctions('ConfirmHandler,MessageHandler')]
+    procedure InvoiceAllConfirmedInvoicesEveryListedCustomer()
+    var
+        CustomerA: Record Customer;
+        CustomerB: Record Customer;
+        Item: Record Item;
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        SalesHeader: Record "Sales Header";
+        ServiceId: Text[100];
+        BookingsNotInvoiced: TestPage "BKI Bookings Not Invoiced";
+    begin
+        // [SCENARIO] Invoice All, confirmed, creates one invoice per customer for every listed appointment and says so.
+        Initialize();
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(CustomerA);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(CustomerB);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, ServiceId, 'A', CustomerA."E-Mail");
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, ServiceId, 'A', CustomerA."E-Mail");
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, ServiceId, 'B', CustomerB."E-Mail");
+        BookingsNotInvoiced.OpenView();
+
+        // [WHEN] Invoice All is chosen and confirmed
+        LibraryVariableStorage.Enqueue(true);
+        BookingsNotInvoiced.InvoiceAll.Invoke();
+
+        // [THEN] A has one invoice, B has one; the message names two invoices; the list is empty
+        SalesHeader.SetRange("Document Type", SalesHeader."Document Type"::Invoice);
+        SalesHeader.SetRange("Sell-to Customer No.", CustomerA."No.");
+        LibraryAssert.RecordCount(SalesHeader, 1);
+        SalesHeader.SetRange("Sell-to Customer No.", CustomerB."No.");
+        LibraryAssert.RecordCount(SalesHeader, 1);
+        LibraryAssert.IsTrue(StrPos(LibraryVariableStorage.DequeueText(), '2 draft invoices') = 1, 'The message counts the invoices');
+        LibraryAssert.IsFalse(BookingsNotInvoiced.First(), 'Nothing is left to invoice');
+        BookingsNotInvoiced.Close();
+        LibraryVariableStorage.AssertEmpty();
+    end;
+
+    [Test]
+    [HandlerFunctions('ConfirmHandler')]
+    procedure ProblemsAfterInvoicingAreListedWithTheCreatedInvoices()
+    var
+        Customer: Record Customer;
+        Item: Record Item;
+        Good: Record "BKI Booking Appointment";
+        Unknown: Record "BKI Booking Appointment";
+        ServiceId: Text[100];
+        BookingsNotInvoiced: TestPage "BKI Bookings Not Invoiced";
+        BKIInvoicePreview: TestPage "BKI Invoice Preview";
+        ProblemSeen: Boolean;
+        InvoiceSeen: Boolean;
+    begin
+        // [SCENARIO] When some appointments cannot be invoiced, the result page lists the created invoice and each problem with its fix.
+        Initialize();
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80);
+        BKISyncTestLibrary.CreateCompletedAppointment(Good, ServiceId, 'Anna', Customer."E-Mail");
+        BKISyncTestLibrary.CreateCompletedAppointment(Unknown, ServiceId, 'Nobody', BKISyncTestLibrary.LowerCaseEmail());
+        BookingsNotInvoiced.OpenView();
+
+        // [WHEN] Invoice All is confirmed
+        LibraryVariableStorage.Enqueue(true);
+        BKIInvoicePreview.Trap();
+        BookingsNotInvoiced.InvoiceAll.Invoke();
+
+        // [THEN] The result page has the created invoice of Anna and the problem "No customer match" with a fix action
+        LibraryAssert.IsTrue(BKIInvoicePreview.First(), 'The result page has rows');
+        repeat
+            if BKIInvoicePreview.Status.Value() = 'No customer match' then begin
+                ProblemSeen := true;
+                LibraryAssert.AreNotEqual('', BKIInvoicePreview.Problem.Value(), 'Reason of the problem');
+                LibraryAssert.AreEqual(Format(Enum::"BKI Invoice Fix Action"::"Open Customers"), BKIInvoicePreview."Fix Action".Value(), 'Fix action');
+            end;
+            if (BKIInvoicePreview."Customer No.".Value() = Customer."No.") and (BKIInvoicePreview."Document No.".Value() <> '') then
+                InvoiceSeen := true;
+        until not BKIInvoicePreview.Next();
+        LibraryAssert.IsTrue(ProblemSeen, 'The problem is listed');
+        LibraryAssert.IsTrue(InvoiceSeen, 'The created invoice is listed with its number');
+        BKIInvoicePreview.Close();
+        BookingsNotInvoiced.Close();
+        LibraryVariableStorage.AssertEmpty();
+    end;
+
+    [Test]
     [HandlerFunctions('ConfirmHandler')]
     procedure MarkAsInvoicedActionHidesTheLine()
     var
@@ -241,6 +324,12 @@ codeunit 70470258 "BKI Not Invoiced Actions Test"
     procedure ConfirmHandler(Question: Text[1024]; var Reply: Boolean)
     begin
         Reply := LibraryVariableStorage.DequeueBoolean();
+    end;
+
+    [MessageHandler]
+    procedure MessageHandler(Message: Text[1024])
+    begin
+        LibraryVariableStorage.Enqueue(Message);
     end;
 
     [HttpClientHandler]
