@@ -39,6 +39,12 @@ export interface EmulatorHandle {
   /** The data of every business (or one), as Graph JSON. */
   data(businessId?: string): Promise<BusinessData[]>;
   stats(): Promise<EmulatorStats>;
+  /**
+   * A Graph request from the host process (async fetch, never during an AL call), e.g. to change Bookings data
+   * between sync runs. `path` is relative to `graphUrl` (`/solutions/bookingBusinesses/...`); the token of the
+   * chosen built-in app is fetched once and reused. Faults apply to these requests too: clear them first.
+   */
+  graph(method: string, path: string, body?: unknown, app?: 'demo' | 'reader' | 'manager'): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
 
@@ -64,6 +70,7 @@ export async function startEmulatorProcess(options: EmulatorStartOptions, startT
     throw e;
   }
   let closed = false;
+  const tokens = new Map<string, string>();
   return {
     url: started.url,
     graphUrl: started.graphUrl,
@@ -89,6 +96,34 @@ export async function startEmulatorProcess(options: EmulatorStartOptions, startT
     },
     data: (businessId) => ipc.call(businessId === undefined ? { op: 'data' } : { op: 'data', businessId }),
     stats: () => ipc.call({ op: 'stats' }),
+    graph: async function graph(method, relPath, body, app = 'manager', retried = false): Promise<{ status: number; body: unknown }> {
+      let token = tokens.get(app);
+      if (token === undefined) {
+        const c = started.apps[app];
+        const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret, scope: 'https://graph.microsoft.com/.default' });
+        const r = await fetch(started.tokenUrl, { method: 'POST', body: form });
+        const json = (await r.json()) as { access_token?: unknown };
+        if (typeof json.access_token !== 'string') throw new EmulatorProcessError(`The Graph emulator refused a token for its ${app} app (HTTP ${r.status}).`);
+        token = json.access_token;
+        tokens.set(app, token);
+      }
+      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const r = await fetch(`${started.graphUrl}${relPath}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      if (r.status === 401 && !retried) {
+        // the token expired (or a token-expiry fault ended it): one new token, one retry
+        tokens.delete(app);
+        return graph(method, relPath, body, app, true);
+      }
+      const text = await r.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text === '' ? null : JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: r.status, body: parsed };
+    },
     close: async () => {
       if (closed) return;
       closed = true;
