@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
+import { jobsCommand } from './commands/jobs';
 import { parseCommand } from './commands/parse';
 import { testCommand } from './commands/test';
 
@@ -11,4 +12,5 @@ export const commands: readonly Command[] = [
   parseCommand,
   checkCommand,
   testCommand,
+  jobsCommand,
 ];
