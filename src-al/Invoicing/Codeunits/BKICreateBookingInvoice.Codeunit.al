@@ -151,6 +151,8 @@ codeunit 70470053 "BKI Create Booking Invoice"
             Error(CustomerTemplateFailedErr, BKIBookingSyncSetup."Default Customer Templ.", TempPlanLine."Customer E-Mail");
         Customer.Validate(Name, TempPlanLine."Customer Name");
         Customer.Validate("E-Mail", TempPlanLine."Customer E-Mail");
+        // A Bookings customer is a person, as when the customer sync creates it; only persons are sent to Bookings.
+        Customer."Contact Type" := Customer."Contact Type"::Person;
         Customer.Modify(true);
 
         BKIBookingCustomerLink.Init();

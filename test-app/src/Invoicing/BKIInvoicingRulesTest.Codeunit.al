@@ -188,6 +188,43 @@ codeunit 70470256 "BKI Invoicing Rules Test"
     end;
 
     [Test]
+    procedure CustomerCreatedAtInvoicingIsAPersonWithTheBookingsData()
+    var
+        Customer: Record Customer;
+        CustomerTempl: Record "Customer Templ.";
+        Item: Record Item;
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        BKIBookingCustomerLink: Record "BKI Booking Customer Link";
+        SalesHeader: Record "Sales Header";
+        LibraryTemplates: Codeunit "Library - Templates";
+        NewEmail: Text;
+        CreatedInvoiceNos: List of [Code[20]];
+    begin
+        // [SCENARIO] A customer created from the template while invoicing is a person (like one created by the customer sync), linked by e-mail.
+        Initialize();
+        LibraryTemplates.CreateCustomerTemplateWithData(CustomerTempl);
+        BKIBookingSyncSetup.Get();
+        BKIBookingSyncSetup."Sync Customers" := true;
+        BKIBookingSyncSetup."Default Customer Templ." := CustomerTempl.Code;
+        BKIBookingSyncSetup.Modify();
+        NewEmail := BKISyncTestLibrary.LowerCaseEmail();
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Noor New', NewEmail);
+        BKIBookingAppointment.SetRecFilter();
+
+        // [WHEN] The appointment is invoiced
+        CreatedInvoiceNos := BKIBookingsInvoicing.CreateInvoices(BKIBookingAppointment, true);
+
+        // [THEN] The new customer is a person with the Bookings name and e-mail, and the e-mail is linked to it
+        SalesHeader.Get(SalesHeader."Document Type"::Invoice, CreatedInvoiceNos.Get(1));
+        Customer.Get(SalesHeader."Sell-to Customer No.");
+        LibraryAssert.AreEqual(Customer."Contact Type"::Person, Customer."Contact Type", 'Contact type');
+        LibraryAssert.AreEqual('Noor New', Customer.Name, 'Name');
+        BKIBookingCustomerLink.Get(BKISyncTestLibrary.BusinessId(), CopyStr(NewEmail, 1, 80));
+        LibraryAssert.AreEqual(Customer."No.", BKIBookingCustomerLink."Customer No.", 'Linked customer');
+    end;
+
+    [Test]
     procedure ProblemsCarryTheirReasonStatusAndFix()
     var
         Customer: Record Customer;
