@@ -654,6 +654,8 @@ export function compileStaticPageRun(c: Compiler, args: readonly Expression[], m
         p.tableViewSet = true;
         p.rec.assignFrom(r);
         p.positioned = true;
+        // a list run modally on a record is a lookup: the user picks a record, which comes back in the variable
+        if (modal && p.isList()) p.lookupMode = true;
       }
       const res = runPage(p, modal);
       if (modal && r instanceof Rec && p.hasRecord && (res === 'LookupOK' || res === 'OK')) r.assignFrom(p.rec);

@@ -1,4 +1,4 @@
-import { alError } from '../errors';
+import { alError, toALError } from '../errors';
 import { Rec } from '../db/record';
 import { evaluateText, formatValue } from '../values/format';
 import { coerce, equals } from '../values/ops';
@@ -156,9 +156,16 @@ export class TestFieldV {
     return typeof v === 'string' ? v : formatValue(v, 0, 0, p.valueType(c));
   }
 
+  /** Errors while the value is validated carry the code TestValidation, as BC's TestPage reports them. */
   setValue(v: unknown): void {
     const { p, c } = this.c;
-    p.setControlValue(c, v);
+    try {
+      p.setControlValue(c, v);
+    } catch (e) {
+      const ae = toALError(e);
+      if (!ae.internal) ae.info.code = 'TestValidation';
+      throw ae;
+    }
   }
 
   as(t: ALType): unknown {
