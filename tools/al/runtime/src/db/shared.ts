@@ -49,13 +49,15 @@ export type LockPolicy = 'timeout' | 'wait';
  * Databases that never join shared data keep `coordinator` undefined and pay one check per write.
  */
 export class SharedData implements WriteCoordinator {
-  readonly companies = new Map<string, Company>();
+  private companies = new Map<string, Company>();
   private readonly lockOwner = new Map<TableStore, Database>();
   private readonly members: Database[] = [];
   /** Per-session policy when that session hits another session's lock (default "timeout"). */
   readonly policies = new Map<Database, LockPolicy>();
-  /** Commit points: called after every commit of a member (the scheduler switches sessions here). */
-  onCommit: ((db: Database) => void) | undefined = undefined;
+  /** Commit points: called after every commit of a member (the scheduler switches sessions here); `wrote` = it saved writes. */
+  onCommit: ((db: Database, wrote: boolean) => void) | undefined = undefined;
+  /** Members with writes since their last commit. */
+  private readonly writing = new Set<Database>();
   /** Conflicts seen so far: [waiting session index, holding session index, table caption]. */
   readonly conflicts: { waiter: number; holder: number; table: string; policy: LockPolicy }[] = [];
 
@@ -69,6 +71,15 @@ export class SharedData implements WriteCoordinator {
     db.coordinator = this;
     db.generation++;
     db.company();
+    this.members.push(db);
+  }
+
+  /** Makes the rows `db` holds the shared data (the first member keeps its data; others then join). */
+  adopt(db: Database): void {
+    if (this.members.length > 0) throw new Error('Only the first session can bring its data into shared data.');
+    if (db.pendingWrites > 0) throw new Error('A database with uncommitted writes cannot share its data.');
+    this.companies = db.companies;
+    db.coordinator = this;
     this.members.push(db);
   }
 
@@ -91,6 +102,7 @@ export class SharedData implements WriteCoordinator {
     const holder = this.lockOwner.get(store);
     if (holder === undefined) {
       this.lockOwner.set(store, db);
+      this.writing.add(db);
       return;
     }
     if (holder === db) return;
@@ -105,11 +117,13 @@ export class SharedData implements WriteCoordinator {
   }
 
   afterCommit(db: Database): void {
+    const wrote = this.writing.delete(db);
     this.release(db);
-    this.onCommit?.(db);
+    this.onCommit?.(db, wrote);
   }
 
   afterRollback(db: Database): void {
+    this.writing.delete(db);
     this.release(db);
   }
 
