@@ -47,6 +47,8 @@ codeunit 70470060 "BKI Invoice Planner"
         CancelledTxt: Label 'Cancelled';
         NotEndedTxt: Label 'Not ended';
         AlreadyInvoicedTxt: Label 'Already invoiced';
+        MarkedAsInvoicedErr: Label 'The appointment is marked as invoiced (billed elsewhere). To invoice it here, undo the mark on the Booking Appointments page.';
+        MarkedAsInvoicedTxt: Label 'Marked as invoiced';
         CustomerBlockedTxt: Label 'Customer blocked';
         CurrencyDiffersTxt: Label 'The price is in %1 but customer %2 is invoiced in %3; check the price.', Comment = '%1 = Bookings currency, %2 = customer number, %3 = customer currency';
 
@@ -118,9 +120,14 @@ codeunit 70470060 "BKI Invoice Planner"
             if BKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer."Customer Key") then begin
                 // A customer already billed on a partly invoiced appointment is simply not planned again; a fully
                 // invoiced appointment in the selection (e.g. invoiced meanwhile by another user) is reported.
-                if not IsPartlyInvoiced(BKIBookingAppointment) then
-                    AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key",
-                        StrSubstNo(AlreadyInvoicedErr, BKIBookingInvoiceLink."Document No."), AlreadyInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Invoice", BKIBookingAppointment.RecordId());
+                if not IsPartlyInvoiced(BKIBookingAppointment) then begin
+                    if BKIBookingInvoiceLink."Document Type" = BKIBookingInvoiceLink."Document Type"::"Marked as Invoiced" then
+                        AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key",
+                            MarkedAsInvoicedErr, MarkedAsInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId())
+                    else
+                        AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key",
+                            StrSubstNo(AlreadyInvoicedErr, BKIBookingInvoiceLink."Document No."), AlreadyInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Invoice", BKIBookingAppointment.RecordId());
+                end;
             end else
                 PlanCustomerLine(BKIBookingAppointment, BKIBookingApptCustomer, GroupPerCustomer, TempBKIInvoicePlanBuffer);
         until BKIBookingApptCustomer.Next() = 0;

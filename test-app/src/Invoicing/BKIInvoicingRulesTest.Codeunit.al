@@ -225,6 +225,36 @@ codeunit 70470256 "BKI Invoicing Rules Test"
     end;
 
     [Test]
+    procedure AppointmentMarkedAsInvoicedIsNotInvoicedAndSaysWhy()
+    var
+        Customer: Record Customer;
+        Item: Record Item;
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        TempResult: Record "BKI Invoice Plan Buffer" temporary;
+        CreatedInvoiceNos: List of [Code[20]];
+    begin
+        // [SCENARIO] An appointment marked as invoiced (billed elsewhere) is not invoiced; the problem says it is marked, not "invoiced ()".
+        Initialize();
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
+        BKIBookingAppointment.SetRecFilter();
+        BKIBookingsInvoicing.MarkAsInvoiced(BKIBookingAppointment);
+
+        // [WHEN] It is invoiced anyway (e.g. selected through the facade)
+        CreatedInvoiceNos := BKIBookingsInvoicing.CreateInvoices(BKIBookingAppointment, true);
+
+        // [THEN] Nothing is created; the problem says it was marked as invoiced and points to Unmark on the appointment
+        LibraryAssert.AreEqual(0, CreatedInvoiceNos.Count(), 'Invoices');
+        BKIBookingsInvoicing.GetLastResult(TempResult);
+        TempResult.SetRange("Line Type", TempResult."Line Type"::Problem);
+        LibraryAssert.RecordCount(TempResult, 1);
+        TempResult.FindFirst();
+        LibraryAssert.IsTrue(StrPos(TempResult.Problem, 'marked as invoiced') > 0, 'The reason names the mark: ' + TempResult.Problem);
+        LibraryAssert.AreEqual(0, StrPos(TempResult.Problem, '()'), 'No empty invoice number: ' + TempResult.Problem);
+        LibraryAssert.AreEqual(TempResult."Fix Action"::"Open Appointment", TempResult."Fix Action", 'Fix action');
+    end;
+
+    [Test]
     procedure ProblemsCarryTheirReasonStatusAndFix()
     var
         Customer: Record Customer;
