@@ -12,13 +12,14 @@ import { pageUsabilityRule } from './rules/pageRules';
 import { permissionCoverageRule } from './rules/permissionRules';
 import { propertyReferenceRule } from './rules/propertyRules';
 import { dataClassificationRule } from './rules/tableRules';
+import { typeRule } from './typeCheck';
 
 export { CheckRules, type CheckCode } from './messages';
 
 /** Every rule, in the order they run. */
 export const Rules: readonly Rule[] = [
   objectIdentityRule, fieldIdRule, keyFieldRule, pageFieldBindingRule, dataClassificationRule, pageUsabilityRule, labelRule,
-  unusedRule, commitInLoopRule, findSetWithoutNextRule, secretRule, recordByValueRule, permissionCoverageRule, propertyReferenceRule, resolveNames,
+  unusedRule, commitInLoopRule, findSetWithoutNextRule, secretRule, recordByValueRule, permissionCoverageRule, propertyReferenceRule, resolveNames, typeRule,
 ];
 
 /** App IDs whose presence among the dependencies marks a test app (Library Assert, Test Runner). */

@@ -13,6 +13,11 @@ export const CheckRules = {
   AL0185: { severity: 'error', message: "{0} '{1}' is missing. Check the name, or add the app that defines it to the dependencies." },
   AL0126: { severity: 'error', message: "No overload for method '{0}' takes {1} arguments. It takes {2}." },
   AL0432: { severity: 'warning', message: "{0} '{1}' is marked for removal{2}. {3}" },
+  AL0133: { severity: 'error', message: "Argument {0}: cannot convert from '{1}' to '{2}'." },
+  AL0130: { severity: 'error', message: "A 'var' argument must be an assignable variable. Pass a variable or a field, not a value." },
+  AL0122: { severity: 'error', message: "Cannot implicitly convert type '{0}' to '{1}'. Use an explicit conversion (Format, Evaluate, AsInteger...) or change the type." },
+  AL0139: { severity: 'error', message: "Since '{0}' doesn't have a return value, EXIT cannot be called with a value. Declare a return type or call exit without a value." },
+  AL0603: { severity: 'warning', message: "An implicit conversion is being performed from a value of type '{0}' to a value of type '{1}'. This conversion can lead to unexpected runtime issues. Convert explicitly (e.g. \"X\".FromInteger(Value.AsInteger()))." },
   AL0161: { severity: 'error', message: "'{0}' is inaccessible due to its protection level ({1}). Call a public procedure instead." },
   // Object rules
   BKI0100: { severity: 'error', message: "The ID {0} of {1} '{2}' is outside the app's ID ranges ({3}). Use an ID from app.json idRanges." },

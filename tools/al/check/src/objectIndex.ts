@@ -12,6 +12,9 @@ export class ObjectIndex {
   private readonly byId = new Map<string, IndexedObject>();
   private readonly byQualifiedName = new Map<string, IndexedObject>();
   private readonly namespaceRoots = new Set<string>();
+  /** Fields and procedures of an object by lower-case name, built on first use and dropped when an extension adds some. */
+  private readonly fieldsByName = new WeakMap<object, Map<string, FieldSymbol>>();
+  private readonly proceduresByName = new WeakMap<object, Map<string, ProcedureSymbol[]>>();
 
   add(symbol: ObjectSymbol, app: string): void {
     // An object moved between apps (e.g. "No. Series Line" from the Base Application to Business Foundation) is
@@ -42,6 +45,8 @@ export class ObjectIndex {
     const type = extension.type === 'tableextension' ? 'table' : extension.type === 'enumextension' ? 'enum' : 'page';
     const target = this.byName.get(`${type}:${extension.target.toLowerCase()}`)?.symbol;
     if (!target) return;
+    this.fieldsByName.delete(target);
+    this.proceduresByName.delete(target);
     if (target.type === 'table') {
       target.fields.push(...extension.fields);
       target.procedures.push(...extension.procedures);
@@ -70,14 +75,29 @@ export class ObjectIndex {
   field(table: string, name: string): FieldSymbol | undefined {
     const symbol = this.find('table', table)?.symbol;
     if (!symbol || symbol.type !== 'table') return undefined;
-    const lower = name.toLowerCase();
-    return symbol.fields.find((f) => f.name.toLowerCase() === lower);
+    let byName = this.fieldsByName.get(symbol);
+    if (!byName) {
+      byName = new Map();
+      for (const f of symbol.fields) if (!byName.has(f.name.toLowerCase())) byName.set(f.name.toLowerCase(), f);
+      this.fieldsByName.set(symbol, byName);
+    }
+    return byName.get(name.toLowerCase());
   }
 
   procedures(type: string, objectName: string, name: string): ProcedureSymbol[] {
     const symbol = this.find(type, objectName)?.symbol;
     if (!symbol || !('procedures' in symbol)) return [];
-    const lower = name.toLowerCase();
-    return symbol.procedures.filter((p) => p.name.toLowerCase() === lower);
+    let byName = this.proceduresByName.get(symbol);
+    if (!byName) {
+      byName = new Map();
+      for (const p of symbol.procedures) {
+        const key = p.name.toLowerCase();
+        const list = byName.get(key);
+        if (list) list.push(p);
+        else byName.set(key, [p]);
+      }
+      this.proceduresByName.set(symbol, byName);
+    }
+    return byName.get(name.toLowerCase()) ?? [];
   }
 }

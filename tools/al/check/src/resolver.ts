@@ -43,10 +43,14 @@ class ObjectResolver {
       for (const f of table.fields) this.objectNames.set(f.name.toLowerCase(), fieldValueType(f));
       for (const p of table.procedures) if (!this.ownProcedures.has(p.name.toLowerCase())) this.ownProcedures.set(p.name.toLowerCase(), []);
     }
-    if (decl.objectType.endsWith('extension') && decl.extends) {
+    if (this.isExtension && decl.extends) {
       const targetType = decl.objectType.replace('extension', '');
       const target = this.index.resolve(targetType, decl.extends.name)?.symbol;
       if (target && 'procedures' in target) for (const p of target.procedures) if (!this.ownProcedures.has(p.name.toLowerCase())) this.ownProcedures.set(p.name.toLowerCase(), []);
+      // The base object's `protected var` globals are in scope in its extensions.
+      for (const v of target?.protectedVariables ?? []) {
+        if (!this.objectNames.has(v.name.toLowerCase())) this.objectNames.set(v.name.toLowerCase(), valueTypeOfText(v.type));
+      }
     }
     this.addDataItems(decl);
     this.mapDataItemTriggers(decl);
@@ -187,7 +191,8 @@ class ObjectResolver {
   private checkBlock(block: CodeBlock): void {
     const locals = new Map<string, ValueType>();
     const dataItemTable = this.dataItemOfTrigger.get(block);
-    let reportUnknown = !this.isExtension;
+    // Report extensions see the base report's data items and columns, which the symbol model does not hold.
+    let reportUnknown = this.own.decl.objectType !== 'reportextension';
     if (dataItemTable !== undefined) {
       const table = this.index.resolve('table', dataItemTable)?.symbol;
       if (table?.type === 'table') {
@@ -471,10 +476,11 @@ function fieldValueType(field: FieldSymbol): ValueType {
 }
 
 function valueTypeOfText(text: string): ValueType {
-  const match = /^(Record|Codeunit|Interface)\s+"?([^"]+)"?/i.exec(text);
+  const match = /^(Record|Codeunit|Interface|Enum)\s+"?([^"]+)"?/i.exec(text);
   if (!match) return OtherType;
   const word = (match[1] ?? '').toLowerCase();
-  const name = match[2] ?? '';
+  const name = (match[2] ?? '').replace(/\s+temporary$/i, '');
+  if (word === 'enum') return { kind: 'enum', name };
   return word === 'record' ? { kind: 'record', table: name } : word === 'codeunit' ? { kind: 'codeunit', name } : { kind: 'interface', name };
 }
 

@@ -1,7 +1,7 @@
 import type { Attribute, Control, ObjectDeclaration, ProcedureDeclaration, Property, Section, SourceFileNode } from '../../syntax/src';
 import { findProperty, propertyText, typeText } from './astText';
 import type {
-  EnumValueSymbol, FieldSymbol, ObjectSymbol, ObsoleteInfo, ParameterSymbol, ProcedureSymbol,
+  EnumValueSymbol, FieldSymbol, ObjectSymbol, ObsoleteInfo, ParameterSymbol, ProcedureSymbol, VariableSymbol,
 } from './model';
 
 /** An extension object's additions, merged into its target after every file of the app is read. */
@@ -44,6 +44,7 @@ export function extractSymbols(file: SourceFileNode, options: ExtractOptions = {
       ...(internal ? { access: 'Internal' as const } : {}),
       ...(namespace !== undefined ? { namespace } : {}),
       ...obsoleteOf(object.properties),
+      ...protectedVariablesOf(object),
     };
     const procedures = includeNonPublic ? object.procedures.map(procedureSymbol) : visibleProcedures(object.procedures);
     switch (object.objectType) {
@@ -82,7 +83,11 @@ export function extractSymbols(file: SourceFileNode, options: ExtractOptions = {
         });
         break;
       case 'interface':
-        objects.push({ type: 'interface', ...base, procedures: object.procedures.map(procedureSymbol) });
+        objects.push({
+          type: 'interface', ...base,
+          ...(object.extendsInterfaces.length > 0 ? { extends: object.extendsInterfaces.map((i) => i.name) } : {}),
+          procedures: object.procedures.map(procedureSymbol),
+        });
         break;
       case 'report':
       case 'query':
@@ -106,6 +111,11 @@ export function extractSymbols(file: SourceFileNode, options: ExtractOptions = {
     }
   }
   return { objects, extensions };
+}
+
+function protectedVariablesOf(object: ObjectDeclaration): { protectedVariables?: VariableSymbol[] } {
+  const variables = object.variables.filter((s) => s.protected).flatMap((s) => s.variables).map((v) => ({ name: v.name.name, type: typeText(v.type) }));
+  return variables.length > 0 ? { protectedVariables: variables } : {};
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
@@ -138,6 +148,7 @@ function procedureSymbol(p: ProcedureDeclaration): ProcedureSymbol {
     ...(p.access !== undefined ? { access: p.access } : {}),
     parameters,
     ...(p.returnType ? { returnType: typeText(p.returnType) } : {}),
+    ...(attributeNamed(p.attributes, 'TryFunction') ? { tryFunction: true as const } : {}),
     ...(event ? { event } : {}),
     ...(obsolete
       ? { obsolete: { state: 'Pending', ...(tag?.kind === 'Literal' ? { tag: String(tag.value) } : {}), ...(reason?.kind === 'Literal' ? { reason: String(reason.value) } : {}) } }

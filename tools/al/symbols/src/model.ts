@@ -39,6 +39,8 @@ export interface ProcedureSymbol {
   readonly access?: 'protected' | 'internal' | 'local';
   readonly parameters: ParameterSymbol[];
   readonly returnType?: string;
+  /** [TryFunction]: returns a Boolean when its result is used. */
+  readonly tryFunction?: true;
   /** Event publishers: the attribute that makes the procedure an event. */
   readonly event?: 'IntegrationEvent' | 'BusinessEvent' | 'InternalEvent';
   readonly obsolete?: ObsoleteInfo;
@@ -59,11 +61,18 @@ export interface EnumValueSymbol {
   readonly name: string;
 }
 
+/** A `protected var` of a table, page or report: visible to the object's extensions. */
+export interface VariableSymbol {
+  readonly name: string;
+  readonly type: string;
+}
+
 interface ObjectSymbolBase {
   readonly name: string;
   readonly namespace?: string;
   readonly access?: 'Internal' | 'Public';
   readonly obsolete?: ObsoleteInfo;
+  readonly protectedVariables?: VariableSymbol[];
 }
 
 export interface TableSymbol extends ObjectSymbolBase {
@@ -106,6 +115,8 @@ export interface EnumSymbol extends ObjectSymbolBase {
 
 export interface InterfaceSymbol extends ObjectSymbolBase {
   readonly type: 'interface';
+  /** `interface X extends A, B`: a codeunit implementing X implements A and B too. */
+  readonly extends?: string[];
   readonly procedures: ProcedureSymbol[];
 }
 
