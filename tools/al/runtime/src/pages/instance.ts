@@ -1,6 +1,6 @@
 import type { Expression, ProcedureDeclaration } from '../../../syntax/src/ast';
 import { alError, toALError } from '../errors';
-import { Rec } from '../db/record';
+import { Rec, isBlank } from '../db/record';
 import type { FieldMeta } from '../db/meta';
 import { evaluateText, formatValue } from '../values/format';
 import { coerce, equals, toBool } from '../values/ops';
@@ -93,9 +93,16 @@ export function pageRuntime(s: Session): PageRuntime {
 type Row = unknown[];
 const rowEq = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((v, i) => equals(v, b[i]));
 
+const exits = new WeakMap<ProcInfo, boolean>();
+/** Whether a Boolean trigger sets its result with exit(...): without one, BC's default (true) applies. */
 function hasExplicitExit(p: ProcInfo): boolean {
-  const body = (p.node as ProcedureDeclaration).body;
-  return body !== undefined && JSON.stringify(body).includes('"ExitStatement"');
+  let r = exits.get(p);
+  if (r === undefined) {
+    const body = (p.node as ProcedureDeclaration).body;
+    r = body !== undefined && JSON.stringify(body).includes('"ExitStatement"');
+    exits.set(p, r);
+  }
+  return r;
 }
 
 /**
@@ -222,6 +229,7 @@ export class PageV extends CodeunitV {
 
   controlEditable(c: ControlModel): boolean {
     if (!this.pageEditable() || !this.boolProp(c.props, 'editable', true) || !this.boolProp(c.props, 'enabled', true)) return false;
+    if (!this.isNewRecord && isFalse(this.model.props.get('modifyallowed'))) return false;
     const tf = this.tableField(c);
     if (tf !== undefined && tf.fieldClass === 'FlowField') return false;
     if (c.source === undefined || (tf === undefined && this.rt.place(this.model.info, c.source) === undefined)) return false;
@@ -244,7 +252,9 @@ export class PageV extends CodeunitV {
       this.newRecord(false);
       return;
     }
-    const found = this.positioned ? this.rec.find('=><') : this.rec.find('-');
+    // The page opens on the record Rec points at (SetRecord, or page code that positioned Rec), else on the first one.
+    const positioned = this.positioned || this.rec.table.pk.some((slot) => !isBlank(this.rec.data[slot]));
+    const found = positioned ? this.rec.find('=><') : this.rec.find('-');
     if (found) this.afterGetRecord();
     else if (this.mode === 'edit' && this.insertAllowed() && !this.isList()) this.newRecord(false);
     else this.setEmpty();
