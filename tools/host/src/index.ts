@@ -5,3 +5,5 @@ export type { EmulatorData, EmulatorStartOptions, EmulatorCredentials, BusinessD
 export { RecordOpCounter, totalRecordOps, type RecordOpCounts } from './recordOps';
 export { toPlain, fromPlain, rowOf, type PlainRow, type PlainValue } from './alValues';
 export { HOST_MESSAGES } from './messages';
+export type { CodeunitV } from '../../al/runtime/src/interp/instances';
+export type { Rec } from '../../al/runtime/src/db/record';

@@ -79,15 +79,27 @@ export interface ProductHost {
    * action would be). Plain arguments are converted to the parameter types (enum names, ISO dates, numbers).
    * Throws the AL error (ALError) unchanged.
    */
-  call(codeunit: string, procedure: string, ...args: unknown[]): unknown;
+  call(codeunit: string | CodeunitV, procedure: string, ...args: unknown[]): unknown;
   /** Like call, but also returns the arguments after the call (var parameters). */
-  invoke(codeunit: string, procedure: string, args: readonly unknown[]): CallResult;
+  invoke(codeunit: string | CodeunitV, procedure: string, args: readonly unknown[]): CallResult;
+  /**
+   * A codeunit instance whose globals live across calls (pass it to call/invoke instead of the name), e.g. to
+   * read "BKI Bookings Invoicing".GetLastResult after CreateInvoices on the same instance.
+   */
+  codeunit(name: string): CodeunitV;
   /** Calls a table procedure on a record variable (one transaction). */
   callTable(rec: Rec, procedure: string, ...args: unknown[]): unknown;
   /** Runs a codeunit's OnRun (optionally with a record), one transaction. */
   runCodeunit(codeunit: string, rec?: Rec): void;
   /** A new record variable of a table (temporary when asked). */
   record(table: string, temporary?: boolean): Rec;
+  /** A record variable holding the row with this primary key (plain key values: enum names, dates...); throws when missing. */
+  getRecord(table: string, key: readonly unknown[]): Rec;
+  /**
+   * Gets a row by its primary key, sets fields with Validate (OnValidate runs) and modifies it with triggers, as one
+   * transaction; returns the row after the change. E.g. `updateRecord('Customer', ['C00001'], { 'Currency Code': 'EUR' })`.
+   */
+  updateRecord(table: string, key: readonly unknown[], fields: Readonly<Record<string, PlainValue>>): PlainRow;
   /** Every stored row of a table in the current company, as plain objects in primary-key order. */
   rows(table: string, filter?: (row: PlainRow) => boolean): PlainRow[];
   /** Number of stored rows of a table. */
@@ -255,13 +267,13 @@ class Host implements ProductHost {
   // -------------------------------------------------------------------------------------------------------------
   // Calls
 
-  call(codeunit: string, procedure: string, ...args: unknown[]): unknown {
+  call(codeunit: string | CodeunitV, procedure: string, ...args: unknown[]): unknown {
     return this.invoke(codeunit, procedure, args).value;
   }
 
-  invoke(codeunit: string, procedure: string, args: readonly unknown[]): CallResult {
+  invoke(codeunit: string | CodeunitV, procedure: string, args: readonly unknown[]): CallResult {
     this.checkRunning();
-    const inst = this.codeunit(codeunit);
+    const inst = typeof codeunit === 'string' ? this.codeunit(codeunit) : codeunit;
     const proc = this.procInfo(inst.info, procedure, args.length);
     const vals = this.convertArgs(proc, args);
     const value = this.transaction(() => this.session.compiled(proc)(inst, vals));
@@ -305,7 +317,7 @@ class Host implements ProductHost {
     });
   }
 
-  private codeunit(name: string): CodeunitV {
+  codeunit(name: string): CodeunitV {
     const info = this.program.codeunits.get(name.toLowerCase());
     if (info === undefined) throw new ProductHostError(HOST_MESSAGES.unknownCodeunit(name), 'call');
     return this.session.instanceOf(info);
@@ -338,6 +350,32 @@ class Host implements ProductHost {
   record(table: string, temporary = false): Rec {
     this.tableInfo(table);
     return this.session.newRecord(table, temporary);
+  }
+
+  getRecord(table: string, key: readonly unknown[]): Rec {
+    this.checkRunning();
+    const rec = this.record(table);
+    rec.getOrFail(this.keyValues(rec, key));
+    return rec;
+  }
+
+  private keyValues(rec: Rec, key: readonly unknown[]): unknown[] {
+    return key.map((v, i) => {
+      const f = rec.table.fields[rec.table.pk[i] ?? -1];
+      return f === undefined ? v : fromPlain(v, f.type);
+    });
+  }
+
+  updateRecord(table: string, key: readonly unknown[], fields: Readonly<Record<string, PlainValue>>): PlainRow {
+    this.checkRunning();
+    const rec = this.record(table);
+    const keyValues = this.keyValues(rec, key);
+    return this.transaction(() => {
+      rec.getOrFail(keyValues);
+      for (const [name, value] of Object.entries(fields)) this.validateField(rec, name, value);
+      rec.modifyOrFail(true);
+      return rowOf(rec.table, rec.data);
+    });
   }
 
   rows(table: string, filter?: (row: PlainRow) => boolean): PlainRow[] {
