@@ -255,6 +255,33 @@ codeunit 70470256 "BKI Invoicing Rules Test"
     end;
 
     [Test]
+    procedure PriceInAnotherCurrencyThanTheCustomersIsFlagged()
+    var
+        Customer: Record Customer;
+        Item: Record Item;
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        TempPlan: Record "BKI Invoice Plan Buffer" temporary;
+    begin
+        // [SCENARIO] A Bookings price in the local currency for a customer invoiced in a foreign currency is flagged with a note.
+        Initialize();
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        Customer.Validate("Currency Code", LibraryERM.CreateCurrencyWithRandomExchRates());
+        Customer.Modify(true);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
+        BKIBookingAppointment.SetRecFilter();
+
+        // [WHEN] It is previewed
+        BKIBookingsInvoicing.Preview(BKIBookingAppointment, true, TempPlan);
+
+        // [THEN] The fixed-price line keeps the price but needs a check, and the note names the customer's currency
+        TempPlan.SetRange("Line Type", TempPlan."Line Type"::Line);
+        TempPlan.FindFirst();
+        LibraryAssert.AreEqual(80, TempPlan."Unit Price", 'Unit price');
+        LibraryAssert.IsTrue(TempPlan."Price Needed", 'A price in another currency must be checked.');
+        LibraryAssert.IsTrue(StrPos(TempPlan.Problem, Customer."Currency Code") > 0, 'The note names the currency: ' + TempPlan.Problem);
+    end;
+
+    [Test]
     procedure ProblemsCarryTheirReasonStatusAndFix()
     var
         Customer: Record Customer;

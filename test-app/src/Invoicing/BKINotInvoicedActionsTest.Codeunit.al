@@ -3,6 +3,7 @@ namespace Seed.BookingsInvoicing.Test.Invoicing;
 using Microsoft.Inventory.Item;
 using Microsoft.Sales.Customer;
 using Microsoft.Sales.Document;
+using Microsoft.Sales.History;
 using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
 using Seed.BookingsInvoicing.Sync;
@@ -294,6 +295,48 @@ codeunit 70470258 "BKI Not Invoiced Actions Test"
         // [THEN] A's draft invoice opens
         LibraryAssert.AreEqual(SalesHeader."No.", SalesInvoice."No.".Value(), 'Opened invoice');
         SalesInvoice.Close();
+        BookingsNotInvoiced.Close();
+    end;
+
+    [Test]
+    procedure OpenInvoiceOpensThePostedInvoice()
+    var
+        CustomerA: Record Customer;
+        CustomerB: Record Customer;
+        Item: Record Item;
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        SalesHeader: Record "Sales Header";
+        LibrarySales: Codeunit "Library - Sales";
+        BookingsNotInvoiced: TestPage "BKI Bookings Not Invoiced";
+        PostedSalesInvoice: TestPage "Posted Sales Invoice";
+        CreatedInvoiceNos: List of [Code[20]];
+        PostedNo: Code[20];
+    begin
+        // [SCENARIO] A group appointment whose invoice for A is posted (B not billed yet): Open Invoice opens the posted invoice.
+        Initialize();
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(CustomerA);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(CustomerB);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'A', CustomerA."E-Mail");
+        BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'B', CustomerB."E-Mail");
+        BKIBookingAppointment.SetRecFilter();
+        CreatedInvoiceNos := BKIBookingsInvoicing.CreateInvoices(BKIBookingAppointment, true);
+        SalesHeader.SetRange("Document Type", SalesHeader."Document Type"::Invoice);
+        SalesHeader.SetRange("Sell-to Customer No.", CustomerB."No.");
+        SalesHeader.FindFirst();
+        SalesHeader.Delete(true);
+        SalesHeader.SetRange("Sell-to Customer No.", CustomerA."No.");
+        SalesHeader.FindFirst();
+        PostedNo := LibrarySales.PostSalesDocument(SalesHeader, true, true);
+        BookingsNotInvoiced.OpenView();
+        LibraryAssert.IsTrue(BookingsNotInvoiced.GoToRecord(BKIBookingAppointment), 'The partly invoiced appointment is listed');
+
+        // [WHEN] Open Invoice is chosen
+        PostedSalesInvoice.Trap();
+        BookingsNotInvoiced.OpenInvoice.Invoke();
+
+        // [THEN] The posted invoice of A opens
+        LibraryAssert.AreEqual(PostedNo, PostedSalesInvoice."No.".Value(), 'Opened posted invoice');
+        PostedSalesInvoice.Close();
         BookingsNotInvoiced.Close();
     end;
 

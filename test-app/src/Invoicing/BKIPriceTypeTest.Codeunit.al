@@ -67,6 +67,26 @@ codeunit 70470246 "BKI Price Type Test"
     end;
 
     [Test]
+    procedure HourlyQuantityIsRoundedToWholeHours()
+    var
+        Item: Record Item;
+        ItemUnitOfMeasure: Record "Item Unit of Measure";
+        TempPlan: Record "BKI Invoice Plan Buffer" temporary;
+        ServiceId: Text[100];
+    begin
+        // [SCENARIO] hourly: 100 minutes (1.67 hours) with a rounding precision of 1 is 2 hours; 80 minutes is 1 hour.
+        Initialize();
+        ServiceId := BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 50);
+        ItemUnitOfMeasure.Get(Item."No.", Item."Base Unit of Measure");
+        ItemUnitOfMeasure.Validate("Qty. Rounding Precision", 1);
+        ItemUnitOfMeasure.Modify(true);
+        PlanOne(Enum::"BKI Booking Price Type"::hourly, 100, 100, ServiceId, TempPlan);
+        LibraryAssert.AreEqual(2, TempPlan.Quantity, '100 minutes rounded to whole hours');
+        PlanOne(Enum::"BKI Booking Price Type"::hourly, 80, 100, ServiceId, TempPlan);
+        LibraryAssert.AreEqual(1, TempPlan.Quantity, '80 minutes rounded to whole hours');
+    end;
+
+    [Test]
     procedure FreeIsOneTimesZero()
     begin
         // [SCENARIO] free: quantity 1 at 0, on purpose, not flagged.
