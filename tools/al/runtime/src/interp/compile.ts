@@ -457,7 +457,7 @@ export class Compiler {
         const fm = this.table?.field(e.name);
         if (fm !== undefined) return this.fieldPlace((f) => f.self as Rec, fm);
         if (n === 'rec' && this.table !== undefined) return { get: (f) => f.self, set: (f, v) => (f.self as Rec).assignFrom(v as Rec), type: { kind: 'Record', table: this.table.name, temporary: false } };
-        if (n === 'xrec' && this.table !== undefined) return { get: (f) => f.xrec, set: (f, v) => (f.xrec as Rec).assignFrom(v as Rec), type: { kind: 'Record', table: this.table.name, temporary: false } };
+        if (n === 'xrec' && this.table !== undefined) return { get: (f) => f.xrec ?? (f.self as Rec).clone(), set: (f, v) => (f.xrec as Rec | undefined)?.assignFrom(v as Rec), type: { kind: 'Record', table: this.table.name, temporary: false } };
         return this.err(`'${e.name}' is not a variable, parameter or field here`, e);
       }
       case 'MemberExpression': {
@@ -894,7 +894,8 @@ export class Compiler {
         return { ev: (f) => (f.self as Rec).data[slot], type: fm.type };
       }
       if (n === 'rec') return { ev: (f) => f.self, type: { kind: 'Record', table: tm.name, temporary: false } };
-      if (n === 'xrec') return { ev: (f) => f.xrec, type: { kind: 'Record', table: tm.name, temporary: false } };
+      // Outside a trigger's call chain (a table procedure called from outside) xRec is the record as it is now.
+      if (n === 'xrec') return { ev: (f) => f.xrec ?? (f.self as Rec).clone(), type: { kind: 'Record', table: tm.name, temporary: false } };
     }
     // a parameterless procedure or built-in called without parentheses
     return this.callByName(e, e.name, [], used);

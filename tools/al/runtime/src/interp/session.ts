@@ -374,15 +374,19 @@ export class Session implements RecordEnv {
     const { evs, writeBack } = c.compileArgs(proc, args, node);
     const n = evs.length;
     const isTry = proc.isTry && used;
+    // A table procedure called from the same table's code on the same record sees the caller's xRec (BC keeps xRec
+    // with the record instance, so a procedure called from OnModify reads the trigger's xRec).
+    const passXRec = proc.owner.kind === 'table' && c.proc.owner === proc.owner;
     return {
       ev: (f) => {
         const vals = new Array<unknown>(n);
         for (let i = 0; i < n; i++) vals[i] = (evs[i] as Ev)(f);
         const self = selfOf(f);
         const fn = this.compiled(proc);
+        const xRec = passXRec && self === f.self ? f.xrec : undefined;
         if (isTry) {
           try {
-            fn(self, vals);
+            fn(self, vals, xRec);
           } catch (e) {
             const ae = toALError(e);
             if (ae.internal) throw ae; // runtime gaps and compile errors are never swallowed
@@ -392,7 +396,7 @@ export class Session implements RecordEnv {
           if (writeBack !== undefined) for (let i = 0; i < n; i++) writeBack[i]?.(f, vals[i]);
           return true;
         }
-        const r = fn(self, vals);
+        const r = fn(self, vals, xRec);
         if (writeBack !== undefined) for (let i = 0; i < n; i++) writeBack[i]?.(f, vals[i]);
         return r;
       },

@@ -33,7 +33,10 @@ export class TestHttpRequestV {
     }
     const m = HTTP_REQUEST_TYPE.byName.get(seen.method.toLowerCase());
     this.requestType = new EnumValue(HTTP_REQUEST_TYPE, m === undefined ? 0 : m.ordinal);
-    if (seen.body !== '') this.content.writeFromText(seen.body);
+    // A body written from SecretText stays secret: ReadAs(var SecretText) gives it (ReadAs(var Text) shows the mask, see HttpContent.writeFromSecretForHandler).
+    const secretBody = seen.contentIsSecret ? seen.unwrapSecretBody?.() : undefined;
+    if (secretBody !== undefined) this.content.writeFromSecretForHandler(secretBody);
+    else if (seen.body !== '') this.content.writeFromText(seen.body);
   }
 }
 

@@ -195,6 +195,7 @@ export class HttpClient {
         contentIsSecret: content?.isSecret() ?? false,
         unwrapSecretHeader: (name) => headers.getSecretValues(name) ?? content?.headers.getSecretValues(name),
         unwrapSecretUri: () => new SecretTextV(urlText),
+        unwrapSecretBody: () => (content?.isSecret() === true ? content.readAsSecret() : undefined),
       };
       const decision = interceptor(seen);
       switch (decision.kind) {

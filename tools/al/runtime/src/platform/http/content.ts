@@ -13,12 +13,15 @@ const TEXT_PLAIN = 'text/plain; charset=utf-8';
 export class HttpContent {
   #body: Uint8Array = new Uint8Array(0);
   #secret: SecretTextV | undefined;
+  /** Set only for a handler's view of a secret request body: ReadAs(Text) shows this mask instead of failing. */
+  #textMask: string | undefined;
   readonly headers = new HttpHeaders('content');
 
   /** HttpContent.WriteFrom(Text). */
   writeFromText(text: string): void {
     this.#body = Buffer.from(text, 'utf8');
     this.#secret = undefined;
+    this.#textMask = undefined;
     this.headers.clear();
     this.headers.set('Content-Type', TEXT_PLAIN);
   }
@@ -27,20 +30,35 @@ export class HttpContent {
   writeFromSecret(secret: SecretTextV): void {
     this.#body = new Uint8Array(0);
     this.#secret = secret;
+    this.#textMask = undefined;
     this.headers.clear();
     this.headers.set('Content-Type', TEXT_PLAIN);
+  }
+
+  /**
+   * The request body a [HttpClientHandler] sees when it was written from SecretText: ReadAs(var SecretText) gives the
+   * secret. BC allows only that read; the runtime also lets ReadAs(var Text) return the mask "***" (older handlers
+   * read every body as Text), so a handler that relies on the mask would fail in BC.
+   */
+  writeFromSecretForHandler(secret: SecretTextV): void {
+    this.writeFromSecret(secret);
+    this.#textMask = SECRET_MASK;
   }
 
   /** HttpContent.WriteFrom(InStream): the stream's bytes; no Content-Type (as .NET's StreamContent). */
   writeFromBytes(bytes: Uint8Array): void {
     this.#body = Uint8Array.from(bytes);
     this.#secret = undefined;
+    this.#textMask = undefined;
     this.headers.clear();
   }
 
   /** HttpContent.ReadAs(var Text): UTF-8 (or Latin-1 when the Content-Type says so); refused for a secret body. */
   readAsText(): string {
-    if (this.#secret !== undefined) throw alError(M.secretContentAsText());
+    if (this.#secret !== undefined) {
+      if (this.#textMask !== undefined) return this.#textMask;
+      throw alError(M.secretContentAsText());
+    }
     const ct = this.headers.getValues('Content-Type')?.[0] ?? '';
     const latin1 = /charset\s*=\s*"?(iso-8859-1|latin1|windows-1252)/i.test(ct);
     return Buffer.from(this.#body).toString(latin1 ? 'latin1' : 'utf8').replace(/^\uFEFF/, '');
@@ -66,6 +84,7 @@ export class HttpContent {
   clear(): void {
     this.#body = new Uint8Array(0);
     this.#secret = undefined;
+    this.#textMask = undefined;
     this.headers.clear();
   }
 

@@ -21,6 +21,8 @@ export interface InterceptedRequest {
   unwrapSecretHeader(name: string): SecretTextV[] | undefined;
   /** Explicit access to the URI as SecretText (works for plain URIs too). */
   unwrapSecretUri(): SecretTextV;
+  /** Explicit access to a body written from SecretText (TestHttpRequestMessage.Content.ReadAs(var SecretText)). */
+  unwrapSecretBody?(): SecretTextV | undefined;
 }
 
 /** A response made by a handler (TestHttpResponseMessage). */
