@@ -370,10 +370,10 @@ codeunit 50158 "RT Pages"
     [Test]
     procedure UnhandledModalPageFails()
     begin
-        // Source: Microsoft Learn, "Testing the application" (a page run modally in a test needs a ModalPageHandler, else the test fails with Unhandled UI)
+        // Source: microsoft/BCApps tests expect Assert.ExpectedError('Unhandled UI: ModalPage 456') for a modal page run without a ModalPageHandler
         Initialize();
         asserterror Page.RunModal(Page::"RT Item Card");
-        Assert.ExpectedError('Unhandled UI: ModalPage');
+        Assert.ExpectedError('Unhandled UI: ModalPage 50152');
     end;
 
     [Test]

@@ -42,7 +42,8 @@ export function installTestPageUi(s: Session, inst: CodeunitV, handlers: () => r
         }
       }
       const h = forPage(modal ? 'modalpagehandler' : 'pagehandler', page);
-      if (h === undefined) throw alError(`Unhandled UI: ${modal ? 'ModalPage' : 'Page'} ${page.model.name}`);
+      // BC names the page by ID: "Unhandled UI: ModalPage 456" (microsoft/BCApps tests expect this text)
+      if (h === undefined) throw alError(`Unhandled UI: ${modal ? 'ModalPage' : 'Page'} ${page.model.id}`);
       h.used = true;
       page.open(mode);
       const tp = new TestPageV(rt, page.model.name);
@@ -55,13 +56,13 @@ export function installTestPageUi(s: Session, inst: CodeunitV, handlers: () => r
     },
     sendNotification(n: NotificationV): void {
       const h = handlers().find((x) => x.kind === 'sendnotificationhandler');
-      if (h === undefined) throw alError(`Unhandled UI: SendNotification '${n.message}'`);
+      if (h === undefined) throw alError(`Unhandled UI: SendNotification ${n.message}`);
       h.used = true;
       s.compiled(h.proc)(inst, [n]);
     },
     recallNotification(n: NotificationV): void {
       const h = handlers().find((x) => x.kind === 'recallnotificationhandler');
-      if (h === undefined) throw alError(`Unhandled UI: RecallNotification '${n.message}'`);
+      if (h === undefined) throw alError(`Unhandled UI: RecallNotification ${n.message}`);
       h.used = true;
       s.compiled(h.proc)(inst, [n]);
     },
