@@ -76,7 +76,8 @@ codeunit 70470041 "BKI Process Appointment"
             end;
 
         if not ReadCustomers(AppointmentJson, Customers) then
-            ReadAppointmentById(AppointmentId);
+            if not HasNoAttendees(AppointmentJson) then
+                ReadAppointmentById(AppointmentId);
 
         if IsNew then begin
             BKIBookingAppointment.Init();
@@ -105,6 +106,24 @@ codeunit 70470041 "BKI Process Appointment"
         if not BKIJsonHelper.GetArray(Source, 'customers', Customers) then
             exit(false);
         exit(Customers.Count() > 0);
+    end;
+
+    /// <summary>
+    /// True when the item itself says nobody is booked (filledAttendeesCount = 0): a GET by ID would return no
+    /// customers either, so it is skipped (one request per such appointment). Without the count, or with a count
+    /// above 0 and no customers (the list quirk), the appointment is read by ID.
+    /// </summary>
+    local procedure HasNoAttendees(Source: JsonObject): Boolean
+    var
+        CountToken: JsonToken;
+    begin
+        if not Source.Get('filledAttendeesCount', CountToken) then
+            exit(false);
+        if not CountToken.IsValue() then
+            exit(false);
+        if CountToken.AsValue().IsNull() then
+            exit(false);
+        exit(CountToken.AsValue().AsInteger() = 0);
     end;
 
     local procedure ReadAppointmentById(AppointmentId: Text)

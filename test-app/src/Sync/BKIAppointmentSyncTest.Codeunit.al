@@ -126,6 +126,29 @@ codeunit 70470241 "BKI Appointment Sync Test"
 
     [Test]
     [HandlerFunctions('GraphHandler')]
+    procedure ListItemWithoutAttendeesIsNotReadById()
+    var
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+    begin
+        // [SCENARIO] An appointment nobody booked (filledAttendeesCount = 0, no customers) is written without a GET by ID.
+        Initialize('UTC');
+        // [GIVEN] calendarView returns one appointment with "customers": [] and "filledAttendeesCount": 0, and no GET by ID is expected
+        ExpectRequest('/staffMembers', 200, 'Sync/staff.json');
+        ExpectRequest('/calendarView', 200, 'Sync/calendar-no-attendees.json');
+
+        // [WHEN] The appointments are synchronized
+        BKIBookingsSync.SyncAppointments();
+
+        // [THEN] The appointment exists with no customers, complete, and only the two expected requests were made
+        BKIBookingAppointment.Get(BKISyncTestLibrary.BusinessId(), 'AAMkApptNobody=');
+        LibraryAssert.AreEqual(0, BKIBookingAppointment."Customer Count", 'Customer count');
+        LibraryAssert.IsTrue(BKIBookingAppointment."Customers Complete", 'Customers complete');
+        Responses.AssertEmpty();
+    end;
+
+    [Test]
+    [HandlerFunctions('GraphHandler')]
     procedure ChangedAppointmentIsUpdated()
     var
         BKIBookingAppointment: Record "BKI Booking Appointment";

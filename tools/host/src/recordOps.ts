@@ -34,9 +34,9 @@ export class RecordOpCounter {
   /** Counts the record operations of `fn` alone (counting is on only while it runs, unless it was on already). */
   measure<T>(fn: () => T): { result: T; ops: RecordOpCounts & { total: number } } {
     const wasActive = this.active;
-    const before = this.snapshot();
+    const before = this.snapshot(); // a copy: the live counters keep moving
     if (!wasActive) {
-      this.counts = before;
+      this.counts = { ...before };
       recordOps.counts = this.counts;
     }
     try {
