@@ -44,7 +44,13 @@ export const NATIVE_HOOKS = new Map<string, NativeImpl>([
   ['runtime native hooks::getbaseutcoffset', (a) => new ALDuration(baseUtcOffsetMs(String(a[0])))],
   ['runtime native hooks::supportsdaylightsavingtime', (a) => supportsDst(String(a[0]))],
   ['runtime native hooks::isdaylightsavingtime', (a) => isDst(dtMs(a[0]), String(a[1]))],
+  ['runtime native hooks::getruntimesetting', (a) => process.env[runtimeSettingVariable(String(a[0] ?? ''))] ?? ''],
 ]);
+
+/** Environment variable behind GetRuntimeSetting(Name): AL_RUNTIME_SETTING_<NAME>, e.g. GRAPH_URL. */
+export function runtimeSettingVariable(name: string): string {
+  return `AL_RUNTIME_SETTING_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
 
 /**
  * OAuth2.AcquireTokenWithClientCredentials (base-app README, "Native hooks"): MSAL's authority rule (scheme, host and

@@ -121,4 +121,14 @@ codeunit 130990 "Runtime Native Hooks"
     begin
         Error(NotImplementedErr, 'PermissionsMockAssign');
     end;
+
+    /// <summary>
+    /// A runtime setting by name ('' when unset): the environment variable AL_RUNTIME_SETTING_<NAME> (name upper case,
+    /// other characters than A-Z and 0-9 as '_'). Lets a host, e.g. a test that started the Graph emulator, pass
+    /// values such as the emulator's URL to AL code.
+    /// </summary>
+    procedure GetRuntimeSetting(Name: Text): Text
+    begin
+        Error(NotImplementedErr, 'GetRuntimeSetting');
+    end;
 }
