@@ -371,3 +371,19 @@ codeunit 50157 "RT Page Notifier"
         Item.Modify();
     end;
 }
+
+page 50159 "RT Item Delayed Card"
+{
+    PageType = Card;
+    SourceTable = "RT Page Item";
+    DelayedInsert = true;
+
+    layout
+    {
+        area(Content)
+        {
+            field("No."; Rec."No.") { }
+            field(Description; Rec.Description) { }
+        }
+    }
+}

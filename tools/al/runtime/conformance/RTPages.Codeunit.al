@@ -315,6 +315,27 @@ codeunit 50158 "RT Pages"
     end;
 
     [Test]
+    procedure DelayedInsertWaitsUntilTheUserLeavesTheRecord()
+    var
+        Item: Record "RT Page Item";
+        DelayedCard: TestPage "RT Item Delayed Card";
+        ItemCard: TestPage "RT Item Card";
+    begin
+        // Source: Microsoft Learn, "DelayedInsert Property" (the record is inserted when the user leaves it, not after the first field)
+        Initialize();
+        DelayedCard.OpenNew();
+        DelayedCard."No.".SetValue('D1');
+        DelayedCard.Description.SetValue('Delayed');
+        Assert.IsFalse(Item.Get('D1'), 'not inserted while the user is on the record');
+        DelayedCard.Close();
+        Assert.IsTrue(Item.Get('D1'), 'inserted on close');
+        ItemCard.OpenNew();
+        ItemCard."No.".SetValue('N2');
+        Assert.IsTrue(Item.Get('N2'), 'without DelayedInsert the record is inserted after the first field');
+        ItemCard.Close();
+    end;
+
+    [Test]
     [HandlerFunctions('ListPageHandler')]
     procedure PageRunGoesToPageHandler()
     var

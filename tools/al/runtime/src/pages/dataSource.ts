@@ -151,7 +151,7 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
   };
 
   const positioned = (p: PageV, bookmark: string | undefined): void => {
-    if (bookmark === undefined) return;
+    if (bookmark === undefined || bookmark === '') return;
     if (p.hasRecord && !p.isNewRecord && bookmarkOf(p.rec) === bookmark) return;
     const probe = p.rec.clone();
     if (!locateBookmark(probe, bookmark)) throw new ALError(`The record ${bookmark} is no longer on the page ${p.model.caption}.`);

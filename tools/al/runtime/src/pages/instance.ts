@@ -369,11 +369,15 @@ export class PageV extends CodeunitV {
     return this.hasRecord && this.readSnapshot !== undefined && !rowEq(this.rec.data, this.readSnapshot);
   }
 
-  /** Saves the current record as the client does: insert a new record, modify a changed one (page triggers first). */
-  save(): void {
+  /**
+   * Saves the current record as the client does: insert a new record, modify a changed one (page triggers first).
+   * With DelayedInsert a new record is inserted only when the user leaves it (`leaving`: close, navigation, SaveRecord).
+   */
+  save(leaving = true): void {
     if (!this.hasRecord || this.state !== 'open') return;
     if (this.isNewRecord) {
       if (!this.dirty()) return;
+      if (!leaving && /true/i.test(this.model.props.get('delayedinsert')?.raw ?? '')) return;
       if (this.trigger('oninsertrecord', [false])) this.rec.insertOrFail(true);
       this.isNewRecord = false;
     } else if (this.dirty()) {
@@ -420,6 +424,7 @@ export class PageV extends CodeunitV {
     if (c.kind !== 'field') throw alError(`The control ${c.name} of page ${this.model.caption} is not a field.`);
     if (!this.controlEditable(c)) throw alError(`The field ${this.controlCaption(c)} of page ${this.model.caption} is not editable.`);
     if (!this.hasRecord && this.insertAllowed()) this.newRecord(false);
+    if (!this.hasRecord) throw alError(`The page ${this.model.caption} shows no record whose ${this.controlCaption(c)} could be changed.`);
     const tf = this.tableField(c);
     if (tf !== undefined) {
       const v = toFieldValue(value, tf.type, this.s, this.controlCaption(c));
@@ -431,7 +436,7 @@ export class PageV extends CodeunitV {
       place.set(f, place.type === undefined ? value : toFieldValue(value, place.type, this.s, this.controlCaption(c)));
     }
     this.controlTrigger(c, 'onvalidate');
-    this.save();
+    this.save(false);
     if (this.hasRecord && !this.isNewRecord) this.refresh();
   }
 
