@@ -1,0 +1,107 @@
+/**
+ * Invoicing benchmark (issue #11): 10,000 completed appointments of 1,000 customers (BENCH_QUICK=1: 1,000 / 100),
+ * synced from the Graph emulator, invoiced per customer by "BKI Bookings Invoicing".CreateInvoices in the AL runtime.
+ * Prints wall time and AL record operations per created line, next to the same figures for a hand-written sales
+ * invoice creation (bench/fixtures/BKIBenchHandInvoices.Codeunit.al: the standard Sales Header/Line API for the same
+ * planned invoices and lines) measured the same way, on the same data, in the same runtime (the database is put back
+ * between the two). Record operations: Get/Find/Next/Insert/Modify/Delete/Count/IsEmpty/CalcFields on database
+ * tables (tools/al/runtime/src/db/recordOps.ts), temporary tables excluded.
+ */
+import * as path from 'node:path';
+import { startProductHost, type PlainRow, type Rec, type RecordOpCounts } from '../src/index';
+
+const quick = process.env['BENCH_QUICK'] === '1';
+const APPOINTMENTS = quick ? 1_000 : 10_000;
+const CUSTOMERS = quick ? 100 : 1_000;
+const DAYS = 56;
+const DAY = 86_400_000;
+
+function breakdown(o: RecordOpCounts): string {
+  return `get ${o.get}, find ${o.find}, next ${o.next}, insert ${o.insert}, modify ${o.modify}, delete ${o.delete}, count/isEmpty ${o.count + o.isEmpty}, calcFields ${o.calcFields}`;
+}
+
+async function main(): Promise<number> {
+  // every appointment ended before today: all are completed
+  const from = new Date(Date.now() - (DAYS + 1) * DAY).toISOString().slice(0, 10);
+  const host = await startProductHost({
+    extraAl: [path.join(__dirname, 'fixtures')],
+    emulator: {
+      pageSize: 100,
+      data: { generate: { seed: 7, businesses: 1, customersPerBusiness: CUSTOMERS, staffPerBusiness: 10, servicesPerBusiness: 18, appointmentsPerBusiness: APPOINTMENTS, from, days: DAYS, cancelledShare: 0 } },
+    },
+    setupFields: { 'Appointment Look-back Days': DAYS + 2 },
+  });
+  try {
+    const syncStart = performance.now();
+    host.call('BKI Bookings Sync', 'SyncAll');
+    const syncSeconds = (performance.now() - syncStart) / 1000;
+    const appointments = host.count('BKI Booking Appointment');
+
+    const filter = (): Rec => {
+      const r = host.record('BKI Booking Appointment');
+      const f = r.table.field('Business ID');
+      if (f === undefined) throw new Error('no Business ID field');
+      r.setRange(f, [host.businessId]);
+      return r;
+    };
+
+    // the plan (writes nothing) feeds the hand-written creation the same invoices and lines
+    const plan = host.record('BKI Invoice Plan Buffer', true);
+    host.call('BKI Bookings Invoicing', 'Preview', filter(), true, plan);
+    const planRows: PlainRow[] = [];
+    plan.reset();
+    if (plan.find('-')) {
+      do planRows.push(host.plain(plan) as PlainRow);
+      while (plan.next() !== 0);
+    }
+    const plannedLines = planRows.filter((r) => r['Line Type'] === 'Line').length;
+    const plannedInvoices = planRows.filter((r) => r['Line Type'] === 'Invoice').length;
+    const problems = planRows.filter((r) => r['Line Type'] === 'Problem').length;
+
+    const before = host.session.db.snapshot();
+    const linesBefore = host.count('Sales Line');
+
+    // hand-written baseline
+    let t = performance.now();
+    const hand = host.recordOps.measure(() => host.call('BKI Bench Hand Invoices', 'CreateFromPlan', plan));
+    const handSeconds = (performance.now() - t) / 1000;
+    const handLines = host.count('Sales Line') - linesBefore;
+
+    host.session.db.restore(before);
+    host.session.resetSingleInstances();
+
+    // the app
+    t = performance.now();
+    const app = host.recordOps.measure(() => host.call('BKI Bookings Invoicing', 'CreateInvoices', filter(), true));
+    const appSeconds = (performance.now() - t) / 1000;
+    const created = host.plain(app.result);
+    const invoices = Array.isArray(created) ? created.length : 0;
+    const appLines = host.count('Sales Line') - linesBefore;
+    const customers = new Set(host.rows('Sales Header', (h) => h['Document Type'] === 'Invoice').map((h) => h['Sell-to Customer No.'])).size;
+
+    const appPerLine = app.ops.total / Math.max(1, appLines);
+    const handPerLine = hand.ops.total / Math.max(1, handLines);
+    console.log(`invoicing data: ${appointments} synced appointments (sync ${syncSeconds.toFixed(1)} s), plan: ${plannedInvoices} invoices, ${plannedLines} lines, ${problems} problems`);
+    console.log(`invoicing created: ${invoices} invoices for ${customers} customers, ${appLines} lines`);
+    console.log(`invoicing wall time: ${appSeconds.toFixed(2)} s (${((appSeconds * 1000) / Math.max(1, appLines)).toFixed(2)} ms per line)`);
+    console.log(`invoicing record operations: ${app.ops.total} (${appPerLine.toFixed(2)} per line; ${breakdown(app.ops)})`);
+    console.log(`hand-written invoice creation wall time: ${handSeconds.toFixed(2)} s for ${handLines} lines (${((handSeconds * 1000) / Math.max(1, handLines)).toFixed(2)} ms per line)`);
+    console.log(`hand-written invoice creation record operations: ${hand.ops.total} (${handPerLine.toFixed(2)} per line; ${breakdown(hand.ops)})`);
+    console.log(`invoicing record operations per line vs hand-written: ${(appPerLine / handPerLine).toFixed(2)}x (+${(appPerLine - handPerLine).toFixed(2)} per line: appointment reads, link rows, invoice status)`);
+    if (appLines !== plannedLines || handLines !== plannedLines) {
+      console.error(`invoicing: planned ${plannedLines} lines, the app created ${appLines}, the hand-written code ${handLines}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    await host.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e));
+    process.exit(1);
+  },
+);
