@@ -16,6 +16,17 @@ export class ObjectIndex {
   private readonly fieldsByName = new WeakMap<object, Map<string, FieldSymbol>>();
   private readonly proceduresByName = new WeakMap<object, Map<string, ProcedureSymbol[]>>();
 
+  /** Internal procedures of apps that do not list the checked app in internalsVisibleTo: known, but not callable. */
+  private readonly hiddenInternals = new WeakSet<ProcedureSymbol>();
+
+  hideInternal(procedure: ProcedureSymbol): void {
+    this.hiddenInternals.add(procedure);
+  }
+
+  isHiddenInternal(procedure: ProcedureSymbol): boolean {
+    return this.hiddenInternals.has(procedure);
+  }
+
   add(symbol: ObjectSymbol, app: string): void {
     // An object moved between apps (e.g. "No. Series Line" from the Base Application to Business Foundation) is
     // declared twice, once obsolete: the live declaration wins.

@@ -89,7 +89,20 @@ export function loadProgram(appDir: string, options: LoadOptions): Program {
   for (const symbolFile of options.symbolFiles) {
     if (!existsSync(symbolFile)) throw new Error(`Symbol file ${symbolFile} does not exist. Generate it with: npm run symbols -- <path to a microsoft/BCApps checkout>`);
     const data = readSymbolFile(symbolFile);
-    for (const app of data.apps) for (const object of app.objects) index.add(object, app.name);
+    for (const app of data.apps) {
+      // An app's internal objects and procedures are for the apps its app.json lists in internalsVisibleTo.
+      const friend = app.internalsVisibleTo?.some((r) => r.id.toLowerCase() === manifest.id.toLowerCase()) === true;
+      for (const object of app.objects) {
+        if (!friend && object.access === 'Internal') continue;
+        if (!friend && 'procedures' in object && object.procedures.some((p) => p.access === 'internal' || p.event === 'InternalEvent')) {
+          const procedures = object.procedures.filter((p) => p.event !== 'InternalEvent');
+          for (const p of procedures) if (p.access === 'internal') index.hideInternal(p);
+          index.add({ ...object, procedures } as ObjectSymbol, app.name);
+          continue;
+        }
+        index.add(object, app.name);
+      }
+    }
   }
   for (const dependencyDir of options.sourceDependencies ?? []) {
     const dependency = loadAppJson(join(dependencyDir, 'app.json')).manifest;

@@ -376,7 +376,7 @@ class ObjectResolver {
       }
       if (RecordMembers.has(lower)) return OtherType;
       if (found && found.procedures.length > 0) {
-        this.checkProcedureCall(found.procedures, member, memberOffset, call);
+        this.checkProcedureCall(found.procedures, member, memberOffset, call, type);
         return OtherType;
       }
       this.context.report('AL0132', this.own.unit, memberOffset, `Record "${table.name}"`, member);
@@ -389,17 +389,46 @@ class ObjectResolver {
         this.context.report('AL0132', this.own.unit, memberOffset, found.owner, member);
         return OtherType;
       }
-      this.checkProcedureCall(found.procedures, member, memberOffset, call);
+      this.checkProcedureCall(found.procedures, member, memberOffset, call, type);
       const returns = found.procedures[0]?.returnType;
       return returns !== undefined ? valueTypeOfText(returns) : OtherType;
     }
     return OtherType;
   }
 
-  private checkProcedureCall(procedures: readonly ProcedureSymbol[], member: string, offset: number, call: CallExpression | undefined): void {
-    const visible = procedures.filter((p) => p.access !== 'local');
+  /** Whether this object is the one `type` names, or an extension of it. */
+  private isOwnerOrExtension(type: ValueType): boolean {
+    const decl = this.own.decl;
+    if (type.kind === 'record') {
+      const table = this.index.resolve('table', type.table)?.symbol;
+      if (!table) return true;
+      if (decl.objectType === 'table' && decl.name) return this.index.resolve('table', decl.name.name)?.symbol === table;
+      if (decl.objectType === 'tableextension' && decl.extends) return this.index.resolve('table', decl.extends.name)?.symbol === table;
+      return false;
+    }
+    if (type.kind === 'codeunit') {
+      const codeunit = this.index.resolve('codeunit', type.name)?.symbol;
+      if (!codeunit) return true;
+      return decl.objectType === 'codeunit' && decl.name !== undefined && this.index.resolve('codeunit', decl.name.name)?.symbol === codeunit;
+    }
+    return false;
+  }
+
+  /** local: only inside the declaring object; protected: also in its extensions; internal: only in the app and its friends. */
+  private isAccessible(p: ProcedureSymbol, type: ValueType): boolean {
+    if (this.index.isHiddenInternal(p)) return false;
+    if (p.access === 'local') {
+      return this.isOwnerOrExtension(type) && this.own.decl.procedures.some((d) => d.access === 'local' && d.name.name.toLowerCase() === p.name.toLowerCase());
+    }
+    if (p.access === 'protected') return this.isOwnerOrExtension(type);
+    return true;
+  }
+
+  private checkProcedureCall(procedures: readonly ProcedureSymbol[], member: string, offset: number, call: CallExpression | undefined, type: ValueType): void {
+    const visible = procedures.filter((p) => this.isAccessible(p, type));
     if (visible.length === 0) {
-      this.context.report('AL0161', this.own.unit, offset, member, 'local');
+      const level = procedures[0]?.access ?? 'internal';
+      this.context.report('AL0161', this.own.unit, offset, member, level);
       return;
     }
     const procedure = visible[0];

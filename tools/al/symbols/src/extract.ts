@@ -27,10 +27,16 @@ export interface ExtractedFile {
 export interface ExtractOptions {
   /** Keep Access = Internal objects and local/internal procedures (an app's view of itself, or internalsVisibleTo). */
   readonly includeNonPublic?: boolean;
+  /**
+   * Keep Access = Internal objects and internal procedures and InternalEvent publishers, but not local ones: what
+   * the apps in the app's internalsVisibleTo see. The checker hides them from every other app.
+   */
+  readonly includeInternal?: boolean;
 }
 
 export function extractSymbols(file: SourceFileNode, options: ExtractOptions = {}): ExtractedFile {
   const includeNonPublic = options.includeNonPublic === true;
+  const includeInternal = includeNonPublic || options.includeInternal === true;
   const namespace = file.namespace?.name.text;
   const objects: ObjectSymbol[] = [];
   const extensions: ExtensionSymbol[] = [];
@@ -38,7 +44,7 @@ export function extractSymbols(file: SourceFileNode, options: ExtractOptions = {
     const name = object.name?.name;
     if (name === undefined) continue;
     const internal = propertyText(object.properties, 'Access')?.toLowerCase() === 'internal';
-    if (internal && !includeNonPublic) continue;
+    if (internal && !includeInternal) continue;
     const base = {
       name,
       ...(internal ? { access: 'Internal' as const } : {}),
@@ -46,7 +52,7 @@ export function extractSymbols(file: SourceFileNode, options: ExtractOptions = {
       ...obsoleteOf(object.properties),
       ...protectedVariablesOf(object),
     };
-    const procedures = includeNonPublic ? object.procedures.map(procedureSymbol) : visibleProcedures(object.procedures);
+    const procedures = includeNonPublic ? object.procedures.map(procedureSymbol) : visibleProcedures(object.procedures, includeInternal);
     switch (object.objectType) {
       case 'table':
         objects.push({
@@ -160,12 +166,12 @@ function procedureSymbol(p: ProcedureDeclaration): ProcedureSymbol {
  * Public and protected procedures, and event publishers (which are usually `local` yet subscribable from any
  * app); other local and internal procedures, and InternalEvent publishers, are invisible to other apps.
  */
-function visibleProcedures(procedures: readonly ProcedureDeclaration[]): ProcedureSymbol[] {
+function visibleProcedures(procedures: readonly ProcedureDeclaration[], includeInternal: boolean): ProcedureSymbol[] {
   return procedures
     .filter((p) => {
-      if (attributeNamed(p.attributes, 'InternalEvent')) return false;
+      if (attributeNamed(p.attributes, 'InternalEvent')) return includeInternal;
       if (attributeNamed(p.attributes, 'IntegrationEvent') || attributeNamed(p.attributes, 'BusinessEvent')) return true;
-      return p.access !== 'local' && p.access !== 'internal';
+      return p.access !== 'local' && (p.access !== 'internal' || includeInternal);
     })
     .map(procedureSymbol);
 }

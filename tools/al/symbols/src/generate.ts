@@ -61,14 +61,18 @@ export function readAppSymbols(appDir: string, diagnostics: Diagnostic[]): { app
   for (const file of files) {
     const parsed = parseAl(readFileSync(file, 'utf8'), { fileName: file, defines: manifest.preprocessorSymbols });
     diagnostics.push(...parsed.diagnostics.filter((d) => d.severity === 'error'));
-    const extracted = extractSymbols(parsed.file);
+    const extracted = extractSymbols(parsed.file, { includeInternal: manifest.internalsVisibleTo.length > 0 });
     objects.push(...extracted.objects);
     extensions.push(...extracted.extensions);
   }
   mergeExtensions(objects, extensions);
   objects.sort((a, b) => a.type.localeCompare(b.type) || (('id' in a ? a.id ?? 0 : 0) - ('id' in b ? b.id ?? 0 : 0)) || a.name.localeCompare(b.name));
   return {
-    app: { id: manifest.id, name: manifest.name, publisher: manifest.publisher, version: manifest.version, objects },
+    app: {
+      id: manifest.id, name: manifest.name, publisher: manifest.publisher, version: manifest.version,
+      ...(manifest.internalsVisibleTo.length > 0 ? { internalsVisibleTo: manifest.internalsVisibleTo.map((r) => ({ id: r.id, name: r.name })) } : {}),
+      objects,
+    },
     files: files.length,
   };
 }

@@ -17,6 +17,8 @@ export interface AppSymbols {
   readonly name: string;
   readonly publisher: string;
   readonly version: string;
+  /** Apps that see this app's internal objects and procedures (app.json internalsVisibleTo). */
+  readonly internalsVisibleTo?: { readonly id: string; readonly name: string }[];
   readonly objects: ObjectSymbol[];
 }
 
