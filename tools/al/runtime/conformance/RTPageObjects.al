@@ -387,3 +387,53 @@ page 50159 "RT Item Delayed Card"
         }
     }
 }
+
+codeunit 50160 "RT Page Subscriber"
+{
+    EventSubscriberInstance = Manual;
+
+    var
+        Log: Text;
+
+    procedure GetLog(): Text
+    begin
+        exit(Log);
+    end;
+
+    [EventSubscriber(ObjectType::Page, Page::"RT Item Card", 'OnOpenPageEvent', '', false, false)]
+    local procedure OnOpenCard(var Rec: Record "RT Page Item")
+    begin
+        Log += 'open;';
+    end;
+
+    [EventSubscriber(ObjectType::Page, Page::"RT Item Card", 'OnAfterGetCurrRecordEvent', '', false, false)]
+    local procedure OnCurrent(var Rec: Record "RT Page Item")
+    begin
+        Log += 'current ' + Rec."No." + ';';
+    end;
+
+    [EventSubscriber(ObjectType::Page, Page::"RT Item Card", 'OnBeforeValidateEvent', 'Description', false, false)]
+    local procedure OnBeforeValidateDescription(var Rec: Record "RT Page Item"; var xRec: Record "RT Page Item")
+    begin
+        Log += 'before validate ' + xRec.Description + '->' + Rec.Description + ';';
+    end;
+
+    [EventSubscriber(ObjectType::Page, Page::"RT Item Card", 'OnAfterValidateEvent', 'Description', false, false)]
+    local procedure OnAfterValidateDescription(var Rec: Record "RT Page Item"; var xRec: Record "RT Page Item")
+    begin
+        Log += 'after validate;';
+    end;
+
+    [EventSubscriber(ObjectType::Page, Page::"RT Item Card", 'OnAfterActionEvent', 'ExtAction', false, false)]
+    local procedure OnAfterExtAction(var Rec: Record "RT Page Item")
+    begin
+        Log += 'after action ' + Rec."No." + ';';
+    end;
+
+    [EventSubscriber(ObjectType::Page, Page::"RT Item Card", 'OnModifyRecordEvent', '', false, false)]
+    local procedure OnModifyRecord(var Rec: Record "RT Page Item"; var xRec: Record "RT Page Item"; var AllowModify: Boolean)
+    begin
+        if Rec.Description = 'refused' then
+            AllowModify := false;
+    end;
+}

@@ -315,6 +315,31 @@ codeunit 50158 "RT Pages"
     end;
 
     [Test]
+    [HandlerFunctions('ExtMessageHandler')]
+    procedure PageTriggerEventsReachSubscribers()
+    var
+        Item: Record "RT Page Item";
+        RTPageSubscriber: Codeunit "RT Page Subscriber";
+        ItemCard: TestPage "RT Item Card";
+    begin
+        // Source: Microsoft Learn, "Page and page extension trigger events" (OnOpenPageEvent, OnAfterGetCurrRecordEvent, OnBefore/OnAfterValidateEvent with the control, OnAfterActionEvent with the action, OnModifyRecordEvent with AllowModify)
+        Initialize();
+        BindSubscription(RTPageSubscriber);
+        ItemCard.OpenEdit();
+        ItemCard.Description.SetValue('New');
+        LibraryVariableStorage.Enqueue('Extension action on A');
+        ItemCard.ExtAction.Invoke();
+        ItemCard.Description.SetValue('refused');
+        ItemCard.Close();
+        UnbindSubscription(RTPageSubscriber);
+        Assert.IsTrue(RTPageSubscriber.GetLog().StartsWith('open;current A;before validate Alpha->New;after validate;'), 'open, current record, validate events: ' + RTPageSubscriber.GetLog());
+        Assert.IsTrue(RTPageSubscriber.GetLog().Contains('after action A;'), 'action event: ' + RTPageSubscriber.GetLog());
+        Assert.IsTrue(RTPageSubscriber.GetLog().Contains('before validate New->refused;after validate;'), 'xRec is the record before the change: ' + RTPageSubscriber.GetLog());
+        Item.Get('A');
+        Assert.AreEqual('New', Item.Description, 'AllowModify = false kept the stored record');
+    end;
+
+    [Test]
     procedure DelayedInsertWaitsUntilTheUserLeavesTheRecord()
     var
         Item: Record "RT Page Item";

@@ -53,6 +53,7 @@ export class EventRegistry {
           if (target !== undefined) {
             if (target.left === 'database' || objType === 'table') id = program.table(target.right)?.id;
             else if (target.left === 'codeunit') id = program.codeunits.get(target.right.toLowerCase())?.id;
+            else if (target.left === 'page') id = program.pages.get(target.right.toLowerCase())?.id;
           } else if (a.args[1]?.kind === 'Literal') id = Number(a.args[1].value);
           if (id === undefined) continue; // publisher not loaded: the subscription can never fire
           const key = eventKey(objType === 'table' ? 'table' : objType, id, eventName, element);

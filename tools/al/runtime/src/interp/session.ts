@@ -319,7 +319,7 @@ export class Session implements RecordEnv {
         const settings = this.platform;
         fn = (_self, args) => native(args, settings);
       } else if (isPublisher(proc)) {
-        const kind = proc.owner.kind === 'table' ? 'table' : 'codeunit';
+        const kind = proc.owner.kind === 'table' ? 'table' : proc.owner.kind === 'page' ? 'page' : 'codeunit';
         const names = proc.params.map((p) => p.name);
         const owner = proc.owner;
         fn = (self, args) => {

@@ -153,13 +153,57 @@ export class PageV extends CodeunitV {
   /** Runs a page trigger (base, then extensions); returns false when one returned false explicitly. */
   trigger(name: string, args: unknown[] = []): boolean {
     const list = this.model.triggers.get(name);
-    if (list === undefined) return true;
     let ok = true;
-    for (const p of list) {
-      const r = this.s.compiled(p)(this, args.slice());
-      if (p.returnType !== undefined && r === false && hasExplicitExit(p)) ok = false;
+    if (list !== undefined) {
+      for (const p of list) {
+        const r = this.s.compiled(p)(this, args.slice());
+        if (p.returnType !== undefined && r === false && hasExplicitExit(p)) ok = false;
+      }
     }
-    return ok;
+    return this.triggerEvent(name, args, ok);
+  }
+
+  /**
+   * The page's trigger events (Microsoft Learn, "Page and page extension trigger events"), raised after the trigger:
+   * OnOpenPageEvent(var Rec), OnAfterGetRecordEvent(var Rec), OnInsertRecordEvent(var Rec; BelowxRec; var xRec;
+   * var AllowInsert)... An Allow* parameter set to false by a subscriber stops the operation.
+   */
+  private triggerEvent(name: string, args: readonly unknown[], ok: boolean): boolean {
+    const ev = `${name}event`; // event names match case-insensitively (OnOpenPageEvent...)
+    const id = this.model.id;
+    const events = this.s.events;
+    switch (name) {
+      case 'onopenpage':
+      case 'onaftergetrecord':
+      case 'onaftergetcurrrecord':
+      case 'onclosepage':
+        if (events.has('page', id, ev)) events.raise(this.s, 'page', id, ev, '', ['Rec'], [this.rec], this);
+        return ok;
+      case 'onnewrecord':
+        if (events.has('page', id, ev)) events.raise(this.s, 'page', id, ev, '', ['Rec', 'BelowxRec', 'xRec'], [this.rec, args[0] ?? false, this.xrec], this);
+        return ok;
+      case 'oninsertrecord':
+      case 'onmodifyrecord':
+      case 'ondeleterecord':
+      case 'onqueryclosepage': {
+        if (!events.has('page', id, ev)) return ok;
+        const allow = name === 'oninsertrecord' ? 'AllowInsert' : name === 'onmodifyrecord' ? 'AllowModify' : name === 'ondeleterecord' ? 'AllowDelete' : 'AllowClose';
+        const names = name === 'oninsertrecord' ? ['Rec', 'BelowxRec', 'xRec', allow] : name === 'onmodifyrecord' ? ['Rec', 'xRec', allow] : ['Rec', allow];
+        const vals: unknown[] = name === 'oninsertrecord' ? [this.rec, args[0] ?? false, this.xrec, ok] : name === 'onmodifyrecord' ? [this.rec, this.xrec, ok] : [this.rec, ok];
+        events.raise(this.s, 'page', id, ev, '', names, vals, this);
+        return vals[vals.length - 1] !== false;
+      }
+      default:
+        return ok;
+    }
+  }
+
+  /** OnBefore/OnAfter ValidateEvent (control) and ActionEvent (action) of the page. */
+  elementEvent(event: 'OnBeforeValidateEvent' | 'OnAfterValidateEvent' | 'OnBeforeActionEvent' | 'OnAfterActionEvent', element: string): void {
+    const id = this.model.id;
+    if (!this.s.events.has('page', id, event, element)) return;
+    const validate = event.endsWith('ValidateEvent');
+    this.s.events.raise(this.s, 'page', id, event, element, validate ? ['Rec', 'xRec'] : ['Rec'], validate ? [this.rec, this.xrec] : [this.rec], this);
   }
 
   controlTrigger(c: ControlModel | ActionModel, name: string): boolean {
@@ -435,7 +479,9 @@ export class PageV extends CodeunitV {
       const f = new Frame(this, [], undefined);
       place.set(f, place.type === undefined ? value : toFieldValue(value, place.type, this.s, this.controlCaption(c)));
     }
+    this.elementEvent('OnBeforeValidateEvent', c.name);
     this.controlTrigger(c, 'onvalidate');
+    this.elementEvent('OnAfterValidateEvent', c.name);
     this.save(false);
     if (this.hasRecord && !this.isNewRecord) this.refresh();
   }
@@ -450,7 +496,10 @@ export class PageV extends CodeunitV {
   /** Invokes an action: pending changes are saved, OnAction or RunObject runs, the page re-reads its record. */
   invokeAction(a: ActionModel): void {
     this.save();
-    if (!this.controlTrigger(a, 'onaction')) {
+    this.elementEvent('OnBeforeActionEvent', a.name);
+    const ran = this.controlTrigger(a, 'onaction');
+    if (ran) this.elementEvent('OnAfterActionEvent', a.name);
+    else {
       const ro = a.props.get('runobject');
       if (ro !== undefined && ro.value.kind === 'ObjectReferenceValue') {
         const type = ro.value.objectType;
