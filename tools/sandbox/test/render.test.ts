@@ -63,7 +63,7 @@ describe('sandbox renderer', () => {
     assert.match(html, /<a href="\/page\/70470021\/record\?bookmark=appt-1" tabindex="-1">/);
     assert.match(html, /<td class="style-attention">No price<\/td>/);
     assert.match(html, /name="selection" value="appt-2" aria-label="Select row 2"/);
-    assert.match(html, /data-addin="&quot;BKI Booking Selection Grid&quot;"/);
+    assert.match(html, /data-addin="BKI Booking Selection Grid"/);
   });
 
   it('shows an empty list as such', async () => {

@@ -56,8 +56,13 @@ function findAction(actions: readonly PageAction[], name: string): PageAction | 
   return undefined;
 }
 
+/** BC captions mark the access key with '&' ('P&ost'); '&&' is a literal ampersand. The client shows plain text. */
+export function plainCaption(caption: string): string {
+  return caption.replace(/&(&?)/g, (_m, lit: string) => lit);
+}
+
 function actionButton(page: PageMetadata, a: PageAction, formId: string, promoted: boolean): string {
-  const caption = a.caption ?? a.name;
+  const caption = plainCaption(a.caption ?? a.name);
   const tip = a.toolTip === undefined ? '' : ` title="${esc(a.toolTip)}"`;
   return `<button type="submit" form="${formId}" name="action" value="${esc(a.name)}" class="${promoted ? 'promoted' : 'action'}" data-image="${esc(a.image ?? '')}" id="${domId('act', String(page.id), a.name, promoted ? 'p' : 'm')}"${tip}>${esc(caption)}</button>`;
 }
@@ -66,7 +71,7 @@ function menuItems(page: PageMetadata, items: readonly PageAction[], formId: str
   let out = '';
   for (const a of items) {
     if (isStaticallyHidden(a.visible)) continue;
-    if (a.kind === 'group') out += `<h3>${esc(a.caption ?? a.name)}</h3>${menuItems(page, a.children, formId)}`;
+    if (a.kind === 'group') out += `<h3>${esc(plainCaption(a.caption ?? a.name))}</h3>${menuItems(page, a.children, formId)}`;
     else if (a.kind === 'action' || a.kind === 'fileuploadaction' || a.kind === 'customaction') out += actionButton(page, a, formId, false);
   }
   return out;

@@ -143,10 +143,11 @@ function renderControls(page: PageMetadata, opts: RenderOptions, controls: reado
         break;
       case 'usercontrol': {
         flush();
+        const addinName = (c.source ?? c.name).replace(/^"(.*)"$/, '$1');
         const frame = opts.addinFrame?.(page, c);
         out += frame === undefined
-          ? `<div class="addin" data-control="${esc(c.name)}" data-addin="${esc(c.source ?? '')}" role="region" aria-label="${esc(c.caption ?? c.name)}">Control add-in ${esc(c.source ?? c.name)}</div>`
-          : `<div class="addin live" data-events="/page/${page.id}/events" data-control="${esc(c.name)}" data-addin="${esc(c.source ?? '')}" role="region" aria-label="${esc(c.source ?? c.name)}"><iframe class="addin-frame" title="${esc(c.source ?? c.name)}" src="${esc(frame)}"></iframe></div>`;
+          ? `<div class="addin" data-control="${esc(c.name)}" data-addin="${esc(addinName)}" role="region" aria-label="${esc(c.caption ?? c.name)}">Control add-in ${esc(addinName)}</div>`
+          : `<div class="addin live" data-events="/page/${page.id}/events" data-control="${esc(c.name)}" data-addin="${esc(addinName)}" role="region" aria-label="${esc(addinName)}"><iframe class="addin-frame" title="${esc(addinName)}" src="${esc(frame)}"></iframe></div>`;
         break;
       }
       case 'label':
@@ -223,7 +224,8 @@ async function renderParts(page: PageMetadata, data: PageDataSource, opts: Rende
   walk(contentArea(page));
   for (const c of parts) {
     if (isFalse(c.visible)) continue;
-    const sub = opts.pages?.find((p) => p.name.toLowerCase() === (c.source ?? '').toLowerCase());
+    const subName = (c.source ?? '').replace(/^"(.*)"$/, '$1').toLowerCase();
+    const sub = opts.pages?.find((p) => p.name.toLowerCase() === subName || String(p.id) === subName);
     if (sub === undefined) continue;
     const filters = subPageLinkFilters(c.properties['SubPageLink'] ?? '', page, fields);
     if (Object.keys(filters).length === 0 && (c.properties['SubPageLink'] ?? '') !== '') {

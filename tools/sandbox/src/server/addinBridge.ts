@@ -79,9 +79,10 @@ export class AddinBridge {
   }
 
   private async start(page: PageMetadata, control: LayoutControl, key: string): Promise<void> {
-    const alFile = this.files.get((control.source ?? '').toLowerCase());
+    const addinName = (control.source ?? '').replace(/^"(.*)"$/, '$1');
+    const alFile = this.files.get(addinName.toLowerCase());
     if (alFile === undefined) {
-      this.hosts.set(key, new Error(`No controladdin object "${control.source ?? ''}" in the app sources.`));
+      this.hosts.set(key, new Error(`No controladdin object "${addinName}" in the app sources.`));
       return;
     }
     try {
