@@ -481,6 +481,22 @@ codeunit 50158 "RT Pages"
         Assert.IsTrue(ItemNotification.Scope = NotificationScope::LocalScope, 'Scope');
     end;
 
+    [Test]
+    [HandlerFunctions('UrlHandler')]
+    procedure HyperlinkGoesToHyperlinkHandler()
+    begin
+        // Source: Microsoft Learn, "HyperlinkHandler attribute" (Hyperlink in a test goes to the handler with the URL)
+        LibraryVariableStorage.Clear();
+        Hyperlink('https://example.com/consent?x=1');
+        Assert.AreEqual('https://example.com/consent?x=1', LibraryVariableStorage.DequeueText(), 'url');
+    end;
+
+    [HyperlinkHandler]
+    procedure UrlHandler(Url: Text[1024])
+    begin
+        LibraryVariableStorage.Enqueue(Url);
+    end;
+
     [MessageHandler]
     procedure BumpedMessageHandler(Msg: Text[1024])
     begin

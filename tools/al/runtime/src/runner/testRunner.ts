@@ -196,7 +196,14 @@ function uiFor(s: Session, inst: CodeunitV, handlers: () => Handler[]): UiHooks 
       return typeof args[1] === 'number' ? args[1] : dflt;
     },
     other(kind, detail) {
-      throw alError(`Unhandled UI: ${kind}(${detail}). Pages and reports are not run by the AL runtime part 1.`);
+      // Hyperlink(Url) goes to a [HyperlinkHandler] (Microsoft Learn, "HyperlinkHandler attribute"); pages go through pages/testUi.ts
+      const h = kind === 'Hyperlink' ? find('hyperlinkhandler') : undefined;
+      if (h !== undefined) {
+        h.used = true;
+        s.compiled(h.proc)(inst, [detail]);
+        return undefined;
+      }
+      throw alError(`Unhandled UI: ${kind} ${detail}`);
     },
   };
 }
