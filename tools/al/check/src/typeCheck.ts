@@ -1,6 +1,6 @@
 import type { CallExpression, Expression, Node, ObjectDeclaration, Parameter, ProcedureDeclaration, Statement } from '../../syntax/src';
 import { propertyText } from '../../symbols/src/astText';
-import type { ParameterSymbol, ProcedureSymbol } from '../../symbols/src/model';
+import type { FieldSymbol, ParameterSymbol, ProcedureSymbol } from '../../symbols/src/model';
 import {
   BigIntegerType, BooleanType, convertible, DateTimeType, DateType, DecimalType, IntegerType, NoneType, sameForVar, simpleType,
   TextLiteralType, TextType, TimeType, typeOfReference, typeOfText, varDisplay, type AlType, type TypeFacts,
@@ -10,6 +10,9 @@ import { codeBlocks, globalVariables, localVariables, type CodeBlock } from './c
 import type { RuleContext } from './context';
 import type { OwnObject } from './program';
 import { walk } from './walk';
+
+/** Field types, parsed once per field symbol. */
+const fieldTypes = new WeakMap<FieldSymbol, AlType | undefined>();
 
 /** A parameter as the type checker needs it, from source (own objects) or from the symbol model. */
 interface ParameterInfo {
@@ -54,7 +57,8 @@ const SystemFieldTypes: ReadonlyMap<string, AlType> = new Map([
  */
 class ObjectTypeChecker {
   private readonly globals = new Map<string, AlType | undefined>();
-  private readonly fields = new Map<string, AlType | undefined>();
+  /** Whether the record's fields are in scope unqualified (table code, or code with implicit with). */
+  private readonly fieldsInScope: boolean;
   private readonly recordTable: string | undefined;
   private readonly facts: TypeFacts;
   /** Code that sees the record's fields unqualified without being table code: a bare name might be either. */
@@ -72,10 +76,7 @@ class ObjectTypeChecker {
       for (const v of target?.protectedVariables ?? []) if (!this.globals.has(v.name.toLowerCase())) this.globals.set(v.name.toLowerCase(), typeOfText(v.type));
     }
     const isTableCode = decl.objectType === 'table' || decl.objectType === 'tableextension';
-    if (this.recordTable !== undefined && (isTableCode || implicitWith)) {
-      const table = this.index.resolve('table', this.recordTable)?.symbol;
-      if (table?.type === 'table') for (const f of table.fields) this.fields.set(f.name.toLowerCase(), typeOfText(f.type));
-    }
+    this.fieldsInScope = this.recordTable !== undefined && (isTableCode || implicitWith);
     this.ambiguousFields = !isTableCode && implicitWith;
     this.facts = {
       sameObject: (objectType, a, b) => this.sameObject(objectType, a, b),
@@ -163,10 +164,11 @@ class ObjectTypeChecker {
     // In a data item's triggers its fields shadow the object's names: a name that is such a field is not typed.
     if (this.dataItemTables.some((t) => this.fieldType(t, lower).found)) return { found: true, type: undefined };
     if (this.globals.has(lower)) {
-      if (this.ambiguousFields && this.fields.has(lower)) return { found: true, type: undefined };
+      if (this.ambiguousFields && this.recordTable !== undefined && this.fieldType(this.recordTable, lower).found) return { found: true, type: undefined };
       return { found: true, type: this.globals.get(lower) };
     }
-    if (this.fields.has(lower)) return { found: true, type: this.ambiguousFields ? undefined : this.fields.get(lower) };
+    const field = this.fieldsInScope && this.recordTable !== undefined ? this.fieldType(this.recordTable, lower) : undefined;
+    if (field?.found) return { found: true, type: this.ambiguousFields ? undefined : field.type };
     if ((lower === 'rec' || lower === 'xrec') && this.recordTable !== undefined) {
       return { found: true, type: { word: 'record', subtype: this.recordTable, display: `Record ${quoteIfNeeded(this.recordTable)}` } };
     }
@@ -175,7 +177,14 @@ class ObjectTypeChecker {
 
   fieldType(table: string, member: string): { found: boolean; type: AlType | undefined } {
     const field = this.index.field(this.index.resolve('table', table)?.symbol.name ?? table, member);
-    if (field) return { found: true, type: typeOfText(field.type) };
+    if (field) {
+      let type = fieldTypes.get(field);
+      if (!fieldTypes.has(field)) {
+        type = typeOfText(field.type);
+        fieldTypes.set(field, type);
+      }
+      return { found: true, type };
+    }
     const system = SystemFieldTypes.get(member.toLowerCase());
     if (system) return { found: true, type: system };
     return { found: false, type: undefined };
@@ -274,7 +283,19 @@ function symbolParameter(p: ParameterSymbol): ParameterInfo {
   return { type: typeOfText(p.type), byRef: p.var === true };
 }
 
+/** Signatures of symbol-file procedures, parsed once each. */
+const symbolSignatures = new WeakMap<ProcedureSymbol, Signature>();
+
 function signatureOfSymbol(p: ProcedureSymbol): Signature {
+  let signature = symbolSignatures.get(p);
+  if (!signature) {
+    signature = parseSignatureOfSymbol(p);
+    symbolSignatures.set(p, signature);
+  }
+  return signature;
+}
+
+function parseSignatureOfSymbol(p: ProcedureSymbol): Signature {
   if (p.tryFunction) return { name: p.name, parameters: p.parameters.map(symbolParameter), returns: BooleanType, hasReturn: true };
   return { name: p.name, parameters: p.parameters.map(symbolParameter), returns: typeOfText(p.returnType), hasReturn: p.returnType !== undefined };
 }
