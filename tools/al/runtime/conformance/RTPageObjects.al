@@ -437,3 +437,34 @@ codeunit 50160 "RT Page Subscriber"
             AllowModify := false;
     end;
 }
+
+page 50161 "RT Quantity Dialog"
+{
+    PageType = StandardDialog;
+    Caption = 'Enter a quantity';
+
+    layout
+    {
+        area(Content)
+        {
+            field(QuantityToSet; NewQuantity)
+            {
+                Caption = 'Quantity';
+
+                trigger OnValidate()
+                begin
+                    if NewQuantity < 0 then
+                        Error('The quantity cannot be negative.');
+                end;
+            }
+        }
+    }
+
+    var
+        NewQuantity: Decimal;
+
+    procedure GetQuantity(): Decimal
+    begin
+        exit(NewQuantity);
+    end;
+}

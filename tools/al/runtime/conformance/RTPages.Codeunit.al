@@ -482,6 +482,30 @@ codeunit 50158 "RT Pages"
     end;
 
     [Test]
+    [HandlerFunctions('QuantityDialogHandler')]
+    procedure DialogPageWithoutSourceTable()
+    var
+        QuantityDialog: Page "RT Quantity Dialog";
+    begin
+        // Source: Microsoft Learn, "Page.RunModal() Method" (a StandardDialog closed with OK returns Action::OK; the page variable keeps its values)
+        LibraryVariableStorage.Clear();
+        LibraryVariableStorage.Enqueue('-1');
+        LibraryVariableStorage.Enqueue('4.5');
+        Assert.IsTrue(QuantityDialog.RunModal() = Action::OK, 'OK');
+        Assert.AreEqual(4.5, QuantityDialog.GetQuantity(), 'the value entered in the handler');
+        LibraryVariableStorage.AssertEmpty();
+    end;
+
+    [ModalPageHandler]
+    procedure QuantityDialogHandler(var QuantityDialog: TestPage "RT Quantity Dialog")
+    begin
+        asserterror QuantityDialog.QuantityToSet.SetValue(LibraryVariableStorage.DequeueText());
+        Assert.ExpectedError('The quantity cannot be negative.');
+        QuantityDialog.QuantityToSet.SetValue(LibraryVariableStorage.DequeueText());
+        QuantityDialog.OK().Invoke();
+    end;
+
+    [Test]
     [HandlerFunctions('UrlHandler')]
     procedure HyperlinkGoesToHyperlinkHandler()
     begin

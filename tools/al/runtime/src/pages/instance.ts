@@ -1,10 +1,10 @@
 import type { Expression, ProcedureDeclaration } from '../../../syntax/src/ast';
 import { alError, toALError } from '../errors';
 import { Rec, isBlank } from '../db/record';
-import type { FieldMeta } from '../db/meta';
+import { TableMeta, type FieldMeta } from '../db/meta';
 import { evaluateText, formatValue } from '../values/format';
 import { coerce, equals, toBool } from '../values/ops';
-import { EnumValue, type ALType } from '../values/types';
+import { EnumValue, T, type ALType } from '../values/types';
 import { ACTION_TYPE } from './types';
 import { CodeunitV } from '../interp/instances';
 import { Frame, type CE, type LV } from '../interp/frame';
@@ -555,10 +555,18 @@ export class PageV extends CodeunitV {
   }
 }
 
-function blankTable(s: Session): import('../db/meta').TableMeta {
+let noSourceTable: TableMeta | undefined;
+/** Rec of a page without SourceTable: a temporary record of a one-field table (BC gives such pages an empty Rec). */
+function blankTable(s: Session): TableMeta {
   const t = s.program.table('Integer')?.table;
   if (t !== undefined) return t;
-  throw alError('A page without a source table needs the Integer table, which is not loaded.');
+  if (noSourceTable === undefined) {
+    const m = new TableMeta(2000000026, 'Integer');
+    m.addField({ no: 1, name: 'Number', caption: 'Number', type: T.Integer, fieldClass: 'Normal', autoIncrement: false, notBlank: false, validateTableRelation: false });
+    m.keys.push({ name: 'PK', slots: [0], sumIndexFields: [] });
+    noSourceTable = m;
+  }
+  return noSourceTable;
 }
 
 /** The value of a control after user input: text is evaluated into the type (as the client does), else converted. */
