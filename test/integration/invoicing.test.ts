@@ -25,6 +25,19 @@ describe('integration #11: invoicing synced appointments end to end', function (
         data: { generate: { seed: 5, businesses: 1, customersPerBusiness: 10, staffPerBusiness: 3, servicesPerBusiness: 9, appointmentsPerBusiness: 40, from, days: 23, cancelledShare: 0.1 } },
       },
     });
+    // one appointment surely not completed yet: it starts in two hours
+    const [graph] = await host.emulator.data(host.businessId);
+    const service = graph?.services[0];
+    const customer = graph?.customers[0];
+    assert.ok(service !== undefined && customer !== undefined);
+    const start = Date.now() + 2 * 3_600_000;
+    const future = await host.emulator.graph('POST', `/solutions/bookingBusinesses/${encodeURIComponent(host.businessId)}/appointments`, {
+      serviceId: service['id'],
+      startDateTime: { dateTime: new Date(start).toISOString(), timeZone: 'UTC' },
+      endDateTime: { dateTime: new Date(start + 3_600_000).toISOString(), timeZone: 'UTC' },
+      customers: [{ '@odata.type': '#microsoft.graph.bookingCustomerInformation', customerId: customer['id'], name: customer['displayName'], emailAddress: customer['emailAddress'] }],
+    });
+    assert.equal(future.status, 201);
     host.call('BKI Bookings Sync', 'SyncAll');
     // the customer of a completed appointment gets a foreign currency and other payment terms
     const completed = host.rows('BKI Booking Appointment', (a) => a['Cancelled'] === false && Date.parse(String(a['End Date Time (UTC)'])) < Date.now() && Number(a['Customer Count']) === 1);
