@@ -44,7 +44,8 @@ export class RemoteDataSource implements PageDataSource {
   static start(options: Omit<AlThreadOptions, 'dialogBuffer'>): Promise<RemoteDataSource> {
     const buffer = new SharedArrayBuffer(8);
     const entry = join(__dirname, 'alThread.ts');
-    const boot = `if (!require.extensions['.ts']) require('ts-node').register({ transpileOnly: true });\nrequire(${JSON.stringify(entry)});`;
+    // The AL thread loads its TypeScript with tsx (esbuild: a few times faster to start than ts-node), else ts-node.
+    const boot = `if (!require.extensions['.ts']) { try { require('tsx/cjs'); } catch { require('ts-node').register({ transpileOnly: true }); } }\nrequire(${JSON.stringify(entry)});`;
     const worker = new Worker(boot, { eval: true, workerData: { ...options, dialogBuffer: buffer } satisfies AlThreadOptions });
     return new Promise((resolve, reject) => {
       const onMessage = (m: FromAlThread): void => {
