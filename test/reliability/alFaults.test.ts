@@ -93,7 +93,7 @@ describe('reliability: AL sync and invoicing under Graph fault schedules (runtim
   let reference: Keys;
   let stopper: StopAfterCommits;
   const seed = seedFor(151515);
-  const schedules = size(5, 120);
+  const schedules = size(8, 120);
   const figures = {
     schedules: 0, survived: 0, syncRuns: 0, invoicingRuns: 0, failedRuns: 0, failedRunsWithCause: 0, recordErrors: 0,
     stops: 0, staleRunningFinding: 0, graphRequests: 0, tokenRequests: 0, faultsInjected: 0, converged: 0, violations: 0,
