@@ -468,3 +468,16 @@ page 50161 "RT Quantity Dialog"
         exit(NewQuantity);
     end;
 }
+
+codeunit 50162 "RT Item Poster"
+{
+    TableNo = "RT Page Item";
+
+    trigger OnRun()
+    begin
+        if not Find() then
+            Error('There is nothing to post.');
+        Rec.Description := 'posted';
+        Rec.Modify();
+    end;
+}

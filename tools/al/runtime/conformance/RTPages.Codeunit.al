@@ -506,6 +506,21 @@ codeunit 50158 "RT Pages"
     end;
 
     [Test]
+    procedure TableNoCodeunitCallsRecordMethodsUnqualified()
+    var
+        Item: Record "RT Page Item";
+    begin
+        // Source: microsoft/BCApps codeunit 81 "Sales-Post (Yes/No)" (OnRun of a TableNo codeunit calls Find() on its Rec without "Rec.")
+        Initialize();
+        Item.Get('A');
+        Codeunit.Run(Codeunit::"RT Item Poster", Item);
+        Assert.AreEqual('posted', Item.Description, 'Rec comes back to the caller');
+        Item."No." := 'ZZ';
+        asserterror Codeunit.Run(Codeunit::"RT Item Poster", Item);
+        Assert.ExpectedError('There is nothing to post.');
+    end;
+
+    [Test]
     [HandlerFunctions('UrlHandler')]
     procedure HyperlinkGoesToHyperlinkHandler()
     begin

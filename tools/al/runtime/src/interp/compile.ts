@@ -948,6 +948,13 @@ export class Compiler {
       const m = compileMethodCall(this, recCE, undefined, name, args, node, used, true);
       if (m !== undefined) return m;
     }
+    const implicitRec = this.owner.kind === 'codeunit' && this.owner.props.has('tableno') ? this.locals.get('rec') : undefined;
+    if (implicitRec !== undefined && implicitRec.type.kind === 'Record') {
+      // record methods on the OnRun Rec of a codeunit with TableNo (`if not Find() then`)
+      const slot = implicitRec.slot;
+      const m = compileMethodCall(this, { ev: (f) => f.locals[slot], type: implicitRec.type }, undefined, name, args, node, used, true);
+      if (m !== undefined) return m;
+    }
     if (this.owner.kind === 'page' && pageModel(this.s.program, this.owner).sourceTable !== undefined) {
       // record methods on the page's implicit Rec (SetRange, FindFirst... without `Rec.`)
       const m = compileMethodCall(this, pageRecCE(this), undefined, name, args, node, used, true);
