@@ -11,7 +11,7 @@ export interface AlType {
   readonly word: string;
   readonly subtype?: string;
   readonly display: string;
-  /** A string literal: also converts to Char, Guid, DateFormula and the like, so it is only reported against numbers. */
+  /** A string literal: also converts to Char, Guid, DateFormula, numbers..., so it is only reported against objects. */
   readonly literal?: true;
 }
 
@@ -137,8 +137,9 @@ export function convertible(from: AlType, to: AlType, facts: TypeFacts): Convers
   // Numbers widen and narrow among themselves (Char, Option and Duration included); texts mix.
   if (f === t) return true;
   if (from.literal) {
-    // A string literal also converts to Char, Guid, DateFormula, Option, Enum (by name): report only clear cases.
-    return ['number', 'boolean', 'date', 'time', 'datetime', 'record', 'codeunit'].includes(t) && to.word !== 'char' && to.word !== 'option' ? false : undefined;
+    // A string constant also converts to Char, Guid, DateFormula, Option, Enum, and even to numbers (BCApps code
+    // assigns '1' to an Integer): only a record or codeunit target is certainly wrong.
+    return t === 'record' || t === 'codeunit' ? false : undefined;
   }
   if (f === 'text' && to.word === 'secrettext') return true;
   if ((from.word === 'enum' && to.word === 'option') || (from.word === 'option' && to.word === 'enum')) return true;

@@ -95,6 +95,15 @@ export class ObjectIndex {
     return byName.get(name.toLowerCase());
   }
 
+  /** An interface's procedures named `name`, including those of the interfaces it extends. */
+  interfaceProcedures(interfaceName: string, name: string, seen = new Set<string>()): ProcedureSymbol[] {
+    const symbol = this.resolve('interface', interfaceName)?.symbol;
+    if (symbol?.type !== 'interface' || seen.has(symbol.name.toLowerCase())) return [];
+    seen.add(symbol.name.toLowerCase());
+    const own = this.procedures('interface', symbol.name, name);
+    return [...own, ...(symbol.extends ?? []).flatMap((base) => this.interfaceProcedures(base, name, seen))];
+  }
+
   procedures(type: string, objectName: string, name: string): ProcedureSymbol[] {
     const symbol = this.find(type, objectName)?.symbol;
     if (!symbol || !('procedures' in symbol)) return [];

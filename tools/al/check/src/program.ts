@@ -91,7 +91,7 @@ export function loadProgram(appDir: string, options: LoadOptions): Program {
     const data = readSymbolFile(symbolFile);
     for (const app of data.apps) {
       // An app's internal objects and procedures are for the apps its app.json lists in internalsVisibleTo.
-      const friend = app.internalsVisibleTo?.some((r) => r.id.toLowerCase() === manifest.id.toLowerCase()) === true;
+      const friend = app.id.toLowerCase() === manifest.id.toLowerCase() || app.internalsVisibleTo?.some((r) => r.id.toLowerCase() === manifest.id.toLowerCase()) === true;
       for (const object of app.objects) {
         if (!friend && object.access === 'Internal') continue;
         if (!friend && 'procedures' in object && object.procedures.some((p) => p.access === 'internal' || p.event === 'InternalEvent')) {

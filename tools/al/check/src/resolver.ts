@@ -353,7 +353,7 @@ class ObjectResolver {
     if (type.kind === 'interface') {
       const iface = this.index.find('interface', type.name)?.symbol;
       if (iface?.type !== 'interface') return undefined;
-      return { procedures: this.index.procedures('interface', iface.name, member), owner: `Interface "${iface.name}"` };
+      return { procedures: this.index.interfaceProcedures(iface.name, member), owner: `Interface "${iface.name}"` };
     }
     return undefined;
   }

@@ -234,7 +234,7 @@ class ObjectTypeChecker {
       if (type.word === 'codeunit' && lower === 'run') return undefined;
       const object = this.index.resolve(type.word, type.subtype)?.symbol;
       if (!object) return undefined;
-      const found = this.index.procedures(type.word, object.name, member);
+      const found = type.word === 'interface' ? this.index.interfaceProcedures(object.name, member) : this.index.procedures(type.word, object.name, member);
       return found.length > 0 ? found.map(signatureOfSymbol) : undefined;
     }
     return undefined;
