@@ -141,6 +141,7 @@ export async function startProductHost(options: ProductHostOptions = {}): Promis
   try {
     const host = new Host(program, emulator, options);
     host.prepare(options);
+    if (options.countRecordOps === true) host.recordOps.start();
     return host;
   } catch (e) {
     await emulator.close();
@@ -218,7 +219,6 @@ class Host implements ProductHost {
     );
     if (options.enable !== false)
       this.step('enabling the connection', `table "${SETUP_TABLE}" field Enabled (OnValidate)`, 'Check TestSetupComplete in the setup table.', () => this.setSetupFields({ Enabled: true }));
-    if (options.countRecordOps === true) this.recordOps.start();
   }
 
   private step(what: string, where: string, fix: string, fn: () => unknown): void {
