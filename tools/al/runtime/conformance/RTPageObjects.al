@@ -101,6 +101,7 @@ page 50152 "RT Item Card"
                 field(DoubleQty; Rec.Quantity * 2)
                 {
                     Caption = 'Double Quantity';
+                    AutoFormatType = 1;
                 }
                 field(ShownCount; ValidateCount)
                 {

@@ -55,6 +55,8 @@ codeunit 50158 "RT Pages"
         Assert.AreEqual('A', ItemCard."No.".Value(), 'first record by primary key');
         Assert.AreEqual('Note for A', ItemCard.Note.Value(), 'global set in OnAfterGetRecord');
         Assert.AreEqual(10, ItemCard.DoubleQty.AsDecimal(), 'expression source');
+        // Source: Microsoft Learn, "AutoFormatType Property" (1 = amounts, shown with the amount precision of 2 decimals)
+        Assert.AreEqual('10.00', ItemCard.DoubleQty.Value(), 'amount format');
         Assert.AreEqual(2, ItemCard."Line Count".AsInteger(), 'FlowField calculated for the page');
         ItemCard.Close();
     end;

@@ -91,7 +91,7 @@ describe('AL runtime pages: PageDataSource for the sandbox (createRuntimePageDat
     assert.ok(card !== undefined);
     assert.equal(card.fields['No.']?.text, 'A');
     assert.equal(card.fields['ExtField']?.text, '', 'Search Description was never validated');
-    assert.equal(card.fields['DoubleQty']?.text, '10');
+    assert.equal(card.fields['DoubleQty']?.text, '10.00', 'AutoFormatType = 1');
     assert.equal(card.fields['DoubleQty']?.editable, false);
     assert.equal(card.fields['Note']?.text, 'Note for A');
     assert.equal(card.fields['Category']?.visible, false);

@@ -168,8 +168,7 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
 
   const fieldState = (p: PageV, c: ControlModel): FieldState => {
     const v = p.value(c);
-    const t = p.valueType(c);
-    const text = typeof v === 'string' ? v : formatValue(v, 0, 0, t);
+    const text = p.displayText(c);
     const style = p.textProp(c.props, 'styleexpr') ?? p.textProp(c.props, 'style');
     return {
       text,

@@ -1,4 +1,5 @@
-import type { Expression, ProcedureDeclaration } from '../../../syntax/src/ast';
+import type { Expression, ProcedureDeclaration, Property } from '../../../syntax/src/ast';
+import { Dec } from '../values/decimal';
 import { alError, toALError } from '../errors';
 import { Rec, isBlank } from '../db/record';
 import { TableMeta, type FieldMeta } from '../db/meta';
@@ -264,6 +265,36 @@ export class PageV extends CodeunitV {
   value(c: ControlModel): unknown {
     if (c.source === undefined) return '';
     return this.rt.expr(this.model.info, c.source).ev(new Frame(this, [], undefined));
+  }
+
+  /**
+   * The control's value as the page shows it: Format of the value, decimals with the control's or the table field's
+   * DecimalPlaces, or 2 decimals for AutoFormatType 1 (amounts) and 2:5 for 2 (unit amounts).
+   */
+  displayText(c: ControlModel): string {
+    const v = this.value(c);
+    if (typeof v === 'string') return v;
+    const t = this.valueType(c);
+    if (t?.kind === 'Decimal' || v instanceof Dec) {
+      const spec = decimalSpec(c.props, this.tableFieldProps(c));
+      if (spec !== undefined) return formatValue(v, 0, spec, t);
+    }
+    return formatValue(v, 0, 0, t);
+  }
+
+  private tableFieldProps(c: ControlModel): Map<string, Property> | undefined {
+    const tf = this.tableField(c);
+    if (tf === undefined) return undefined;
+    let m = tfProps.get(tf);
+    if (m === undefined) {
+      m = new Map();
+      const decls = [this.s.program.table(this.rec.table.name)?.decl, ...this.s.program.files.flatMap((f) => f.node.objects.filter((o) => o.objectType === 'tableextension' && (o.extends?.name ?? '').toLowerCase() === this.rec.table.name.toLowerCase()))];
+      for (const d of decls)
+        for (const sec of d?.sections ?? [])
+          for (const item of sec.items) if (item.kind === 'TableField' && item.name.name.toLowerCase() === tf.name.toLowerCase()) for (const p of item.properties) m.set(p.name.name.toLowerCase(), p);
+      tfProps.set(tf, m);
+    }
+    return m;
   }
 
   valueType(c: ControlModel): ALType | undefined {
@@ -553,6 +584,21 @@ export class PageV extends CodeunitV {
     }
     target.setRecFilter();
   }
+}
+
+const tfProps = new WeakMap<FieldMeta, Map<string, Property>>();
+
+function decimalSpec(control: Map<string, Property>, field: Map<string, Property> | undefined): string | undefined {
+  const dp = control.get('decimalplaces') ?? field?.get('decimalplaces');
+  if (dp !== undefined && dp.value.kind === 'DecimalPlacesValue') {
+    const min = dp.value.min ?? 0;
+    const max = dp.value.max ?? (dp.value.min === undefined ? 5 : min);
+    return `<Precision,${min}:${max}><Standard Format,0>`;
+  }
+  const aft = (control.get('autoformattype') ?? field?.get('autoformattype'))?.raw.trim();
+  if (aft === '1') return '<Precision,2:2><Standard Format,0>';
+  if (aft === '2') return '<Precision,2:5><Standard Format,0>';
+  return undefined;
 }
 
 let noSourceTable: TableMeta | undefined;

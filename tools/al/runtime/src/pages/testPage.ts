@@ -152,8 +152,7 @@ export class TestFieldV {
   /** Value as the page shows it (Format of the control's value). */
   text(): string {
     const { p, c } = this.c;
-    const v = p.value(c);
-    return typeof v === 'string' ? v : formatValue(v, 0, 0, p.valueType(c));
+    return p.displayText(c);
   }
 
   /** Errors while the value is validated carry the code TestValidation, as BC's TestPage reports them. */
