@@ -112,7 +112,7 @@ export type Conversion = boolean | 'warn' | undefined;
  * AL's assignment compatibility (a value of `from` given where `to` is expected): true, false, or undefined when
  * the checker is not sure (then nothing is reported). Numbers widen and narrow among themselves, Option and Integer
  * mix, texts mix, Text goes into SecretText but not back, a record only into a record of the same table, an enum
- * only into the same enum (or an Option), a codeunit or enum into an interface it implements; Variant takes and
+ * into the same enum or an Option (into another enum or a number, and a number into an enum, with AL0603), a codeunit or enum into an interface it implements; Variant takes and
  * gives anything.
  */
 export function convertible(from: AlType, to: AlType, facts: TypeFacts): Conversion {
@@ -143,6 +143,8 @@ export function convertible(from: AlType, to: AlType, facts: TypeFacts): Convers
   }
   if (f === 'text' && to.word === 'secrettext') return true;
   if ((from.word === 'enum' && to.word === 'option') || (from.word === 'option' && to.word === 'enum')) return true;
+  // An integer into an enum (or back) compiles with AL0603 (BCApps tests suppress exactly that warning for it).
+  if ((to.word === 'enum' && f === 'number') || (from.word === 'enum' && t === 'number')) return 'warn';
   if ((from.word === 'char' && t === 'text') || (f === 'text' && to.word === 'char')) return true;
   return false;
 }
