@@ -47,6 +47,7 @@ codeunit 50158 "RT Pages"
     [Test]
     procedure OpenEditShowsFirstRecordAndRunsTriggers()
     var
+        Item: Record "RT Page Item";
         ItemCard: TestPage "RT Item Card";
     begin
         // Source: Microsoft Learn, "TestPage.OpenEdit() Method" and "OnAfterGetRecord (Page) Trigger" (the page opens on the first record; globals set in OnAfterGetRecord are shown)
@@ -58,6 +59,8 @@ codeunit 50158 "RT Pages"
         // Source: Microsoft Learn, "AutoFormatType Property" (1 = amounts, shown with the amount precision of 2 decimals)
         Assert.AreEqual('10.00', ItemCard.DoubleQty.Value(), 'amount format');
         Assert.AreEqual(2, ItemCard."Line Count".AsInteger(), 'FlowField calculated for the page');
+        // Source: Microsoft Learn, "TestPage.GetField(Integer) Method" (the field control of that table field number)
+        Assert.AreEqual('Alpha', ItemCard.GetField(Item.FieldNo(Description)).Value(), 'GetField');
         ItemCard.Close();
     end;
 

@@ -107,6 +107,7 @@ const TESTPAGE_METHODS = new Set([
   'view',
   'validationerrorcount',
   'getvalidationerror',
+  'getfield',
 ]);
 
 /** Members of page-world values; undefined when `obj` is not one. */
@@ -269,6 +270,19 @@ function testPageMember(c: Compiler, t: PageALType, oev: Ev, name: string, m: st
       return { ev: () => 0, type: T.Integer };
     case 'getvalidationerror':
       return { ev: () => '', type: T.Text };
+    case 'getfield':
+      // TestPage.GetField(FieldNo): the control that shows that field of the source table
+      return {
+        ev: (f) => {
+          const p = tp(f);
+          const no = toInt(a[0]?.(f));
+          const pg = p.p;
+          const ctl = [...pg.model.controls.values()].find((x) => x.kind === 'field' && pg.tableField(x)?.no === no);
+          if (ctl === undefined) throw alError(`The page ${pg.model.caption} has no control for field number ${no}.`);
+          return new TestFieldV(p, ctl.name);
+        },
+        type: pageALType('TestField', t.page),
+      };
   }
   return c.err(`TestPage has no member '${name}'`, node);
 }

@@ -79,7 +79,7 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
     };
     const pageUi: PageUi = {
       runPage(page: PageV, modal: boolean): CloseAction | undefined {
-        page.open(page.mode === 'view' ? 'view' : 'edit');
+        page.open(page.mode);
         open.get(page.model.id)?.close(undefined);
         open.set(page.model.id, page);
         effects.push({ kind: 'openPage', pageId: page.model.id, ...(page.hasRecord && !page.isNewRecord ? { bookmark: bookmarkOf(page.rec) } : {}), modal });

@@ -553,6 +553,7 @@ export class PageV extends CodeunitV {
           }
           const mode = (a.props.get('runpagemode')?.raw ?? '').trim().toLowerCase();
           if (mode === 'view') target.mode = 'view';
+          else if (mode === 'create') target.mode = 'new';
           runPage(target, false);
         } else if (type === 'codeunit') {
           const info = /^\d+$/.test(name) ? this.s.program.codeunitsById.get(Number(name)) : this.s.program.codeunits.get(name.toLowerCase());

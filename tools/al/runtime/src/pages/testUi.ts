@@ -31,7 +31,7 @@ export function installTestPageUi(s: Session, inst: CodeunitV, handlers: () => r
     });
   const ui: PageUi = {
     runPage(page: PageV, modal: boolean): CloseAction | undefined {
-      const mode = page.mode === 'view' ? 'view' : 'edit';
+      const mode = page.mode;
       if (!modal) {
         const i = rt.traps.findIndex((t) => t.pageId === page.model.id);
         const trap = i >= 0 ? rt.traps.splice(i, 1)[0] : undefined;
