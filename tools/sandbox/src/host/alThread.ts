@@ -105,6 +105,7 @@ async function main(): Promise<void> {
           if (runAddin === undefined) throw new Error('The runtime does not run control add-in triggers yet.');
           return runAddin.call(ds, a[0] as never, a[1] as never, a[2] as never, a[3] as never);
         case 'closePage': return ds.closePage?.(a[0] as never);
+        case 'takePendingEffects': return ds.takePendingEffects?.() ?? [];
       }
     };
     run()

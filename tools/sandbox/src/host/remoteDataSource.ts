@@ -118,6 +118,9 @@ export class RemoteDataSource implements PageDataSource {
   runControlTrigger(page: PageMetadata, control: string, trigger: ControlTrigger, bookmark: string | undefined): Promise<readonly PageEffect[]> {
     return this.call('runControlTrigger', [page, control, trigger, bookmark]) as Promise<readonly PageEffect[]>;
   }
+  takePendingEffects(): Promise<readonly PageEffect[]> {
+    return this.call('takePendingEffects', []) as Promise<readonly PageEffect[]>;
+  }
   async closePage(page: PageMetadata): Promise<void> {
     await this.call('closePage', [page]);
   }

@@ -84,6 +84,11 @@ export interface PageDataSource {
   runAddinTrigger?(page: PageMetadata, control: string, trigger: string, args: readonly unknown[]): Promise<readonly PageEffect[]>;
   /** Where Confirm and StrMenu go (see the file comment). */
   setDialogHandler?(handler: DialogHandler | undefined): void;
+  /**
+   * Effects raised while pages opened or read for getRecords/getFieldValues (OnOpenPage notifications, a record that
+   * is gone), since the last call that returned effects. The client shows them with the page it just rendered.
+   */
+  takePendingEffects?(): readonly PageEffect[] | Promise<readonly PageEffect[]>;
   /** Closes the open instance of the page (its variables are dropped). */
   closePage?(page: PageMetadata): Promise<void>;
 }

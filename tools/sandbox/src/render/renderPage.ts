@@ -16,6 +16,8 @@ export interface RenderOptions {
   readonly pages?: readonly PageMetadata[];
   /** The address of the host page of a usercontrol of this page (the control add-in in an iframe), if it runs. */
   readonly addinFrame?: (page: PageMetadata, control: LayoutControl) => string | undefined;
+  /** Shown instead of the fields when the card's record (asked by bookmark) no longer exists. */
+  readonly missingRecordNote?: string;
   /** The list view: sort and filters from the address (`?sort=Control&desc=1&filter.Control=text`). */
   readonly view?: URLSearchParams;
 }
@@ -38,7 +40,7 @@ function styleClass(style: string | undefined): string {
   return ['attention', 'favorable', 'unfavorable', 'strong'].includes(s) ? ` style-${s}` : '';
 }
 
-function effectsHtml(effects: readonly PageEffect[] | undefined): string {
+export function effectsHtml(effects: readonly PageEffect[] | undefined): string {
   if (effects === undefined || effects.length === 0) return '';
   const messages: string[] = [];
   const errors: string[] = [];
@@ -173,7 +175,7 @@ export async function renderCardPage(page: PageMetadata, data: PageDataSource, o
   body += `<form id="${formId}" method="post" action="/page/${page.id}/action"><input type="hidden" name="bookmark" value="${esc(rec?.bookmark ?? '')}"></form>`;
   body += actionBar(page, formId);
   body += effectsHtml(opts.effects);
-  if (rec === undefined) body += '<p class="empty">There is nothing to show in this view.</p>';
+  if (rec === undefined) body += bookmark !== undefined && opts.missingRecordNote !== undefined ? `<p class="empty" role="status">${esc(opts.missingRecordNote)}</p>` : '<p class="empty">There is nothing to show in this view.</p>';
   const loose: LayoutControl[] = [];
   let tabs = '';
   for (const c of contentArea(page)) {
@@ -317,7 +319,7 @@ function repeaterTable(page: PageMetadata, opts: RenderOptions, rows: readonly R
     .join('');
   const selectHead = formId === undefined ? '' : '<th scope="col"><span class="skip">Select</span></th>';
   const empty = rows.length === 0 ? '<p class="empty">(There is nothing to show in this view)</p>' : '';
-  return `<table class="repeater" aria-label="${esc(page.caption)}" aria-rowcount="${rows.length + 1}" data-control="${esc(repeater.name)}"><thead><tr>${selectHead}${head}</tr></thead><tbody>${bodyRows}</tbody></table>${empty}`;
+  return `<div class="table-scroll"><table class="repeater" aria-label="${esc(page.caption)}" aria-rowcount="${rows.length + 1}" data-control="${esc(repeater.name)}"><thead><tr>${selectHead}${head}</tr></thead><tbody>${bodyRows}</tbody></table></div>${empty}`;
 }
 
 function filterBar(page: PageMetadata, query: RecordQuery): string {

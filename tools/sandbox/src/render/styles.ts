@@ -75,6 +75,7 @@ button.link{background:none;border:none;color:var(--accent);cursor:pointer;font:
 .filterbar select,.filterbar input,.filterbar button{font:inherit;padding:3px 6px;border:1px solid #c8c6c4;border-radius:2px;background:#fff}
 .chip{background:#f3f2f1;border-radius:12px;padding:2px 10px}.chip a{text-decoration:none;margin-left:4px}
 table.repeater th a.sort{color:inherit;text-decoration:none}
+.table-scroll{overflow-x:auto;max-height:60vh;overflow-y:auto}.table-scroll thead th{position:sticky;top:0;background:#fff}
 .part h2{font-size:16px;font-weight:600;margin:16px 0 8px}
 section.part{border:none;padding:0;color:var(--text)}
 .addin.live{border:1px solid var(--line);padding:0}

@@ -18,7 +18,7 @@ import { findPage, type AppMetadata, type PageMetadata } from '../metadata/index
 import type { ControlTrigger, PageDataSource, PageEffect } from '../render/dataSource';
 import { esc } from '../render/escape';
 import { documentShell } from '../render/layout';
-import { queryOfView, renderCardPage, renderListPage, viewString, type RenderOptions } from '../render/renderPage';
+import { effectsHtml, queryOfView, renderCardPage, renderListPage, viewString, type RenderOptions } from '../render/renderPage';
 import { renderStartPage } from '../render/startPage';
 import type { AddinBridge } from './addinBridge';
 import { pageWithDialog } from './dialogs';
@@ -108,6 +108,8 @@ export function createSandboxServer(meta: AppMetadata, data: PageDataSource, opt
     ...(effects === undefined ? {} : { effects }),
   });
 
+  const GONE = 'This record no longer exists: it was posted or deleted. Open the list to go on.';
+
   const showPage = async (res: ServerResponse, page: PageMetadata, url: URL, asRecord: boolean): Promise<void> => {
     const bookmark = url.searchParams.get('bookmark') ?? undefined;
     const token = url.searchParams.get('flash');
@@ -120,8 +122,14 @@ export function createSandboxServer(meta: AppMetadata, data: PageDataSource, opt
       html = await renderListPage(page, data, baseOpts(url.searchParams, effects), query);
     } else {
       addins?.lastPath.set(page.id, bookmark === undefined ? `/page/${page.id}` : `/page/${page.id}?bookmark=${encodeURIComponent(bookmark)}`);
-      html = await renderCardPage(page, data, baseOpts(undefined, effects), bookmark);
+      html = await renderCardPage(page, data, { ...baseOpts(undefined, effects), missingRecordNote: GONE }, bookmark);
     }
+    // What opening and reading the page raised (OnOpenPage notifications, messages) shows with this page; a record
+    // that is gone is said on the page itself, not as an error.
+    let pending = [...((await data.takePendingEffects?.()) ?? [])];
+    if (html.includes(esc(GONE))) pending = pending.filter((e) => e.kind !== 'error');
+    const extra = effectsHtml(pending.filter((e) => e.kind !== 'update' && e.kind !== 'addinCall' && e.kind !== 'confirmed' && e.kind !== 'openPage' && e.kind !== 'close'));
+    if (extra !== '') html = html.replace('<main id="main" class="page">', `<main id="main" class="page">${extra}`);
     lastHtml.set(page.id, html);
     send(res, 200, html);
   };
