@@ -598,6 +598,11 @@ function recordRefMethod(c: Compiler, r: RecordRefV, m: string, a: unknown[], na
     if (r.rec === undefined) throw alError('The RecordRef is not open. Call Open or GetTable first.');
     return r.rec;
   };
+  const check = c.s.permissionCheck;
+  if (check !== undefined && r.rec !== undefined) {
+    const op = RECORD_METHOD_OPS.get(m);
+    if (op !== undefined) check(r.rec.table, r.rec.temporary, op, c.proc.owner);
+  }
   switch (m) {
     case 'open': {
       const id = toInt(a[0]);
