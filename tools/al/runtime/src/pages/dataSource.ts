@@ -140,7 +140,7 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
     const np = rt.newPage(meta.id);
     open.set(meta.id, np);
     const effects = withEffects(() => np.open(np.mode === 'view' ? 'view' : 'edit'));
-    pending.push(...effects);
+    pending.push(...effects.filter((e) => e.kind !== 'error'));
     const err = effects.find((e) => e.kind === 'error');
     if (err !== undefined && err.kind === 'error') {
       open.delete(meta.id);
@@ -226,7 +226,7 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
             p.refresh();
           }
         });
-        pending.push(...effects.filter((e) => e.kind !== 'update'));
+        pending.push(...effects.filter((e) => e.kind !== 'update' && e.kind !== 'error'));
         const err = effects.find((e) => e.kind === 'error');
         if (err !== undefined && err.kind === 'error') throw new ALError(err.text);
         return rows;
@@ -238,7 +238,7 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
         const p = instance(page);
         if (bookmark !== undefined) {
           const effects = withEffects(() => positioned(p, bookmark));
-          pending.push(...effects);
+          pending.push(...effects.filter((e) => e.kind !== 'error'));
           const err = effects.find((e) => e.kind === 'error');
           if (err !== undefined) return undefined;
         }
