@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { buildAddinOnce } from '../controladdin/harness/src/build';
 import { startSandbox } from '../tools/sandbox/src/host/startSandbox';
 
 const root = join(__dirname, '..');
@@ -82,19 +81,22 @@ async function main(): Promise<number> {
   const bundle = join(root, 'src-al/ControlAddIn/Resources/BookingSelectionGrid.js');
   if (!existsSync(bundle)) {
     console.log('Building the booking grid add-in (first start only; npm run build:addin does the same)...');
+    // Loaded only here: webpack is heavy and a warm start does not need it.
+    const { buildAddinOnce } = require('../controladdin/harness/src/build') as typeof import('../controladdin/harness/src/build');
     const built = await buildAddinOnce();
     if (!built.ok) {
       console.error(`The add-in build failed:\n${built.errors.join('\n')}`);
       return 1;
     }
   }
+  const started = Date.now();
   const port = args.port ?? ((await portFree(DEFAULT_PORT)) ? DEFAULT_PORT : 0);
   const sandbox = await startSandbox({ port, ...(args.dataDir === undefined ? {} : { dataDir: args.dataDir }), ...(args.faults === undefined ? {} : { faults: args.faults }) });
   console.log(`Bookings Invoicing sandbox: ${sandbox.url}`);
   console.log(`Graph emulator: ${sandbox.emulatorUrl}${args.faults === undefined ? '' : ` (faults: ${args.faults})`}`);
   console.log(args.dataDir === undefined ? 'Data: in memory (use --data DIR to keep it).' : `Data: ${args.dataDir} (${sandbox.restoredRows > 0 ? `restored ${sandbox.restoredRows} rows` : 'new demo company'}).`);
   if (!sandbox.addinTriggers) console.log('Note: this runtime does not run control add-in triggers yet; the grid shows without rows, use the list above it.');
-  console.log('Press Ctrl+C to stop.');
+  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s (product host ${(sandbox.hostMs / 1000).toFixed(1)} s: Graph emulator, app in the AL runtime, demo company, setup). Press Ctrl+C to stop.`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -4,10 +4,7 @@
  * pages come from the AL metadata of the base-app model plus our app.
  */
 import { resolve } from 'node:path';
-import { loadApps, productApps, type AppMetadata } from '../metadata/index';
-import { AddinBridge } from '../server/addinBridge';
-import { Interactions } from '../server/interactions';
-import { createSandboxServer, listen } from '../server/sandboxServer';
+import type { AppMetadata } from '../metadata/index';
 import { RemoteDataSource } from './remoteDataSource';
 
 export interface SandboxOptions {
@@ -29,6 +26,8 @@ export interface Sandbox {
   /** Whether the grid add-in's events reach AL (the runtime runs usercontrol triggers). */
   readonly addinTriggers: boolean;
   readonly restoredRows: number;
+  /** Milliseconds the product host took on its thread (emulator, app load, demo company, setup). */
+  readonly hostMs: number;
   stop(): Promise<void>;
 }
 
@@ -38,6 +37,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const remote = RemoteDataSource.start({ ...(options.dataDir === undefined ? {} : { dataDir: resolve(options.dataDir) }), ...(options.faults === undefined ? {} : { faults: options.faults }) });
   let data: RemoteDataSource | undefined;
   try {
+    // Loaded after the AL thread started, so their module loading (the AL parser, the add-in host) overlaps its start.
+    const { loadApps, productApps } = require('../metadata/index') as typeof import('../metadata/index');
+    const { AddinBridge } = require('../server/addinBridge') as typeof import('../server/addinBridge');
+    const { Interactions } = require('../server/interactions') as typeof import('../server/interactions');
+    const { createSandboxServer, listen } = require('../server/sandboxServer') as typeof import('../server/sandboxServer');
     const metadata = loadApps(productApps(root), { baseDir: root });
     data = await remote;
     const interactions = new Interactions();
@@ -52,6 +56,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       dataSource: ds,
       addinTriggers: ds.info.addinTriggers,
       restoredRows: ds.info.restoredRows,
+      hostMs: ds.info.hostMs,
       stop: async () => {
         await addins.close();
         await server.close();
