@@ -19,7 +19,7 @@ istransactioninprogress rechash shell checklicensepermission licensefile bindsub
 runbackgroundtaskcallback issessionactive usersecurityid selectlatestversion
 copystream setdefaulttableconnection registertableconnection unregistertableconnection hastableconnection
 gettableconnection getdefaulttableconnection getexecutioncontext getcurrentmoduleexecutioncontext locktimeout
-locktimeoutduration erase exists isnull startsession stopsession applicationarea
+locktimeoutduration erase exists isnull startsession stopsession applicationarea rename
 `;
 
 const staticTypeList = `
@@ -65,6 +65,8 @@ export const FieldArgumentMethods: ReadonlyMap<string, number> = new Map([
   ['copyfilter', 0], ['setascending', 0], ['getascending', 0], ['fieldactive', 0], ['calcfields', -1], ['calcsums', -1],
   ['setcurrentkey', -1], ['setloadfields', -1], ['addloadfields', -1], ['setautocalcfields', -1], ['arefieldsloaded', -1],
   ['setbaseloadfields', -1], ['loadfields', -1],
+  // TestPage methods whose first argument is a control of the page.
+  ['findfirstfield', 0], ['findnextfield', 0], ['findpreviousfield', 0], ['findfield', 0],
 ]);
 
 export const CodeunitMembers = toSet('run');

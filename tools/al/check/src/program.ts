@@ -103,6 +103,13 @@ export function loadProgram(appDir: string, options: LoadOptions): Program {
         index.add(object, app.name);
       }
     }
+    for (const app of data.apps) {
+      const friend = app.id.toLowerCase() === manifest.id.toLowerCase() || app.internalsVisibleTo?.some((r) => r.id.toLowerCase() === manifest.id.toLowerCase()) === true;
+      for (const extension of app.extensions ?? []) {
+        if (!friend) for (const p of extension.procedures) if (p.access === 'internal') index.hideInternal(p);
+        index.extend(extension);
+      }
+    }
   }
   for (const dependencyDir of options.sourceDependencies ?? []) {
     const dependency = loadAppJson(join(dependencyDir, 'app.json')).manifest;

@@ -65,25 +65,32 @@ export function readAppSymbols(appDir: string, diagnostics: Diagnostic[]): { app
     objects.push(...extracted.objects);
     extensions.push(...extracted.extensions);
   }
-  mergeExtensions(objects, extensions);
+  const foreign = mergeExtensions(objects, extensions);
   objects.sort((a, b) => a.type.localeCompare(b.type) || (('id' in a ? a.id ?? 0 : 0) - ('id' in b ? b.id ?? 0 : 0)) || a.name.localeCompare(b.name));
   return {
     app: {
       id: manifest.id, name: manifest.name, publisher: manifest.publisher, version: manifest.version,
       ...(manifest.internalsVisibleTo.length > 0 ? { internalsVisibleTo: manifest.internalsVisibleTo.map((r) => ({ id: r.id, name: r.name })) } : {}),
       objects,
+      ...(foreign.length > 0 ? { extensions: foreign } : {}),
     },
     files: files.length,
   };
 }
 
-function mergeExtensions(objects: ObjectSymbol[], extensions: readonly ExtensionSymbol[]): void {
+/** Merges extensions into their targets in the same app; returns those whose target is in another app. */
+function mergeExtensions(objects: ObjectSymbol[], extensions: readonly ExtensionSymbol[]): ExtensionSymbol[] {
+  const foreign: ExtensionSymbol[] = [];
   const byName = new Map<string, ObjectSymbol>();
   for (const o of objects) byName.set(`${o.type}:${o.name.toLowerCase()}`, o);
   for (const ext of extensions) {
     const targetType = ext.type === 'tableextension' ? 'table' : ext.type === 'enumextension' ? 'enum' : 'page';
     const target = byName.get(`${targetType}:${ext.target.toLowerCase()}`);
-    if (!target) continue;
+    // A target moved to another app (ObsoleteState = Moved) lives on there: the extension goes with it.
+    if (!target || target.obsolete?.state.toLowerCase() === 'moved') {
+      foreign.push(ext);
+      continue;
+    }
     if (target.type === 'table') {
       target.fields.push(...ext.fields);
       target.keys.push(...ext.keys);
@@ -95,6 +102,7 @@ function mergeExtensions(objects: ObjectSymbol[], extensions: readonly Extension
       target.procedures.push(...ext.procedures);
     }
   }
+  return foreign;
 }
 
 /** Generates the symbol file for the BCApps apps above. */

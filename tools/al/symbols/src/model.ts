@@ -3,6 +3,8 @@
  * fields, keys, procedure signatures, events, enum values. Generated from AL source by `npm run symbols` and
  * committed under symbols/; the checker resolves names and types against it.
  */
+import type { ExtensionSymbol } from './extract';
+
 export const SymbolFormatVersion = 1;
 
 export interface SymbolFile {
@@ -20,6 +22,8 @@ export interface AppSymbols {
   /** Apps that see this app's internal objects and procedures (app.json internalsVisibleTo). */
   readonly internalsVisibleTo?: { readonly id: string; readonly name: string }[];
   readonly objects: ObjectSymbol[];
+  /** Table, page and enum extensions of this app whose targets are in other apps (merged when the file is loaded). */
+  readonly extensions?: ExtensionSymbol[];
 }
 
 export interface ObsoleteInfo {
