@@ -3,6 +3,12 @@ import { MemoryDataSource } from '../src/render/index';
 
 export function demoDataSource(): MemoryDataSource {
   const ds = new MemoryDataSource();
+  fillDemoData(ds);
+  return ds;
+}
+
+/** Puts the demo records into a data source (also a subclass with scripted actions). */
+export function fillDemoData(ds: MemoryDataSource): void {
   ds.setRecords(70470000, [{
     bookmark: 'setup-1',
     fields: {
@@ -20,5 +26,4 @@ export function demoDataSource(): MemoryDataSource {
     { bookmark: 'appt-1', fields: { 'Local Date': { text: '01/15/2026' }, CustomerName: { text: 'Adatum Corporation' }, 'Service Name': { text: 'Haircut' }, Price: { text: '45.00' }, Status: { text: 'Ready' } } },
     { bookmark: 'appt-2', fields: { 'Local Date': { text: '01/16/2026' }, CustomerName: { text: 'Trey Research' }, 'Service Name': { text: 'Colouring' }, Price: { text: '120.00' }, Status: { text: 'No price', style: 'Attention' } } },
   ]);
-  return ds;
 }

@@ -178,6 +178,11 @@ export function createSandboxServer(meta: AppMetadata, data: PageDataSource, opt
   return createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://sandbox.local');
+      // Only this client's own pages may post (another site open in the same browser must not run actions here).
+      const origin = req.headers.origin;
+      if (req.method === 'POST' && origin !== undefined && origin !== 'null' && origin !== `http://${req.headers.host ?? ''}`) {
+        return send(res, 403, documentShell('Forbidden', '<p role="alert">Requests from other sites are refused.</p>'));
+      }
       const parts = url.pathname.split('/').filter((p) => p !== '').map((p) => decodeURIComponent(p));
       if (parts.length === 0) {
         const start = renderStartPage(meta.pages, url.searchParams.get('q') ?? '');
