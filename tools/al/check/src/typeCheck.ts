@@ -220,6 +220,13 @@ class ObjectTypeChecker {
     return all.length > 0 ? all : undefined;
   }
 
+  /** `this` in a codeunit is that codeunit. */
+  thisType(): AlType | undefined {
+    const decl = this.own.decl;
+    if (decl.objectType !== 'codeunit' || !decl.name) return undefined;
+    return { word: 'codeunit', subtype: decl.name.name, display: `Codeunit ${quoteIfNeeded(decl.name.name)}` };
+  }
+
   memberSignatures(type: AlType, member: string): Signature[] | undefined {
     const lower = member.toLowerCase();
     if (type.subtype === undefined) return undefined;
@@ -522,6 +529,8 @@ class BlockTypeChecker {
         return this.callType(e);
       case 'ScopeExpression':
         return this.scopeType(e.object, e.member.name);
+      case 'ThisExpression':
+        return this.object.thisType();
       default:
         return undefined;
     }
