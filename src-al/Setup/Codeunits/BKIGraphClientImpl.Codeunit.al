@@ -150,7 +150,6 @@ codeunit 70470002 "BKI Graph Client Impl."
         Client: HttpClient;
         Request: HttpRequestMessage;
         Response: HttpResponseMessage;
-        AccessToken: SecretText;
         Url: Text;
         ResponseText: Text;
         TokenErrorText: Text;
@@ -175,15 +174,13 @@ codeunit 70470002 "BKI Graph Client Impl."
 
         while not Done do begin
             Attempt += 1;
-            if not AcquireToken(BKIBookingSyncSetup, AccessToken, TokenErrorText) then begin
-                LastErrorClass := BKIGraphErrorMapper.ClassifyTokenError(TokenErrorText);
-                exit(Fail(LastErrorClass, BKIGraphErrorMapper.TokenErrorMessage(LastErrorClass, BKIBookingSyncSetup, TokenErrorText), Method, ResourceKind, Attempt));
-            end;
-
             ClientRequestId := Format(CreateGuid(), 0, 4);
             Clear(Request);
             Clear(Response);
-            BuildRequest(Request, Method, Url, AccessToken, Body, HasBody, ClientRequestId);
+            if not PrepareAuthorizedRequest(BKIBookingSyncSetup, Request, Method, Url, Body, HasBody, ClientRequestId, TokenErrorText) then begin
+                LastErrorClass := BKIGraphErrorMapper.ClassifyTokenError(TokenErrorText);
+                exit(Fail(LastErrorClass, BKIGraphErrorMapper.TokenErrorMessage(LastErrorClass, BKIBookingSyncSetup, TokenErrorText), Method, ResourceKind, Attempt));
+            end;
             StartedAt := CurrentDateTime();
             if not Client.Send(Request, Response) then begin
                 LastStatusCode := 0;
@@ -224,6 +221,18 @@ codeunit 70470002 "BKI Graph Client Impl."
             end;
         end;
         exit(Succeeded);
+    end;
+
+    /// <summary>Acquires the bearer token and builds the request with it; the token never leaves this procedure.</summary>
+    [NonDebuggable]
+    local procedure PrepareAuthorizedRequest(var BKIBookingSyncSetup: Record "BKI Booking Sync Setup"; var Request: HttpRequestMessage; Method: Text; Url: Text; Body: JsonObject; HasBody: Boolean; ClientRequestId: Text; var TokenErrorText: Text): Boolean
+    var
+        AccessToken: SecretText;
+    begin
+        if not AcquireToken(BKIBookingSyncSetup, AccessToken, TokenErrorText) then
+            exit(false);
+        BuildRequest(Request, Method, Url, AccessToken, Body, HasBody, ClientRequestId);
+        exit(true);
     end;
 
     [NonDebuggable]

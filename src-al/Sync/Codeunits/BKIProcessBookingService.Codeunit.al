@@ -64,7 +64,8 @@ codeunit 70470040 "BKI Process Booking Service"
 
         if BKIBookingServiceMapping.Get(BusinessId, CopyStr(ServiceId, 1, MaxStrLen(BKIBookingServiceMapping."Service ID"))) then
             if Item.Get(BKIBookingServiceMapping."Item No.") then begin
-                if (Item.Description <> ServiceName) or (Item."Unit Price" <> ServicePrice) then begin
+                // BC is master; an item without a description never blanks the service's name in Bookings.
+                if (Item.Description <> '') and ((Item.Description <> ServiceName) or (Item."Unit Price" <> ServicePrice)) then begin
                     SendItemToBookings(ServiceId, Item);
                     Outcome := Outcome::Updated;
                 end;
@@ -75,6 +76,8 @@ codeunit 70470040 "BKI Process Booking Service"
             end else
                 BKIBookingServiceMapping.Delete(); // The item was deleted in BC: map the service again below.
 
+        // A new item needs the service's name: a missing or non-text displayName is an error row, nothing is created.
+        ServiceName := BKIJsonHelper.GetRequiredText(ServiceJson, 'displayName', 'service');
         CreateItem(Item, ServiceName, ServicePrice);
         BKIBookingServiceMapping.Init();
         BKIBookingServiceMapping."Business ID" := BusinessId;

@@ -126,9 +126,78 @@ codeunit 70470243 "BKI Service Sync Test"
         Responses.AssertEmpty();
     end;
 
+    [Test]
+    [HandlerFunctions('ScriptedGraphHandler')]
+    procedure ServiceWithoutTextNameIsAnErrorRowAndCreatesNoItem()
+    var
+        BKIBookingServiceMapping: Record "BKI Booking Service Mapping";
+        BKISyncLogError: Record "BKI Sync Log Error";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+        ItemCountBefore: Integer;
+        Item: Record Item;
+    begin
+        // [SCENARIO] A new Bookings service whose displayName is not text is logged; no nameless item is created.
+        Initialize();
+        ItemCountBefore := Item.Count();
+        // [GIVEN] Bookings lists one unmapped service with an array as its displayName
+        BKISyncTestLibrary.ExpectScripted(Responses, '/services', 200, '{"value":[{"id":"svc-no-name","displayName":[{"unexpected":1}],"defaultPrice":5}]}', 0, 0);
+
+        // [WHEN] Services are synchronized
+        BKIBookingsSync.SyncServices();
+
+        // [THEN] No mapping and no item were created, and the service is on an error row naming the missing value
+        LibraryAssert.IsFalse(BKIBookingServiceMapping.Get(BKISyncTestLibrary.BusinessId(), 'svc-no-name'), 'Mapping created for a service without a name');
+        LibraryAssert.AreEqual(ItemCountBefore, Item.Count(), 'Item created for a service without a name');
+        BKISyncLogError.SetRange(Entity, BKISyncLogError.Entity::Service);
+        LibraryAssert.IsTrue(BKISyncLogError.FindFirst(), 'No error row for the service');
+        LibraryAssert.IsTrue(StrPos(BKISyncLogError."Error Message", 'displayName') > 0, 'Error text: ' + BKISyncLogError."Error Message");
+        Responses.AssertEmpty();
+    end;
+
+    [Test]
+    [HandlerFunctions('ScriptedGraphHandler')]
+    procedure MappedItemWithoutDescriptionNeverBlanksTheBookingsName()
+    var
+        Item: Record Item;
+        BKISyncLog: Record "BKI Sync Log";
+        BKIBookingServiceMapping: Record "BKI Booking Service Mapping";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+    begin
+        // [SCENARIO] BC is master for the name, but an item without a description is not sent to Bookings.
+        Initialize();
+        // [GIVEN] The service is mapped to an item whose description is empty
+        LibraryInventory.CreateServiceTypeItem(Item);
+        Item.Validate(Description, '');
+        Item.Modify(true);
+        BKIBookingServiceMapping.Init();
+        BKIBookingServiceMapping."Business ID" := BKISyncTestLibrary.BusinessId();
+        BKIBookingServiceMapping."Service ID" := 'svc-named';
+        BKIBookingServiceMapping."Item No." := Item."No.";
+        BKIBookingServiceMapping.Insert();
+        // [GIVEN] Bookings lists the service with its name (only the list is answered: a PATCH would find no answer)
+        BKISyncTestLibrary.ExpectScripted(Responses, '/services', 200, '{"value":[{"id":"svc-named","displayName":"Massage","defaultPrice":40}]}', 0, 0);
+
+        // [WHEN] Services are synchronized
+        BKIBookingsSync.SyncServices();
+
+        // [THEN] Nothing was sent to Bookings (a PATCH would have found no answer and failed) and the item is unchanged
+        Responses.AssertEmpty();
+        BKISyncTestLibrary.GetLastLog(BKISyncLog);
+        LibraryAssert.AreEqual(0, BKISyncLog.Failed, 'Failed services (a PATCH was sent)');
+        LibraryAssert.AreEqual(0, BKISyncLog.Updated, 'Updated services');
+        Item.Get(Item."No.");
+        LibraryAssert.AreEqual('', Item.Description, 'Item description');
+    end;
+
     local procedure ExpectRequest(PathFragment: Text; StatusCode: Integer; ResourcePath: Text)
     begin
         BKISyncTestLibrary.ExpectRequest(Responses, PathFragment, StatusCode, ResourcePath);
+    end;
+
+    [HttpClientHandler]
+    procedure ScriptedGraphHandler(Request: TestHttpRequestMessage; var Response: TestHttpResponseMessage): Boolean
+    begin
+        exit(BKISyncTestLibrary.AnswerScripted(Request, Response, Responses));
     end;
 
     [HttpClientHandler]
