@@ -4,10 +4,11 @@
  * created invoice go to docs/images/ with UPDATE_SCREENSHOTS=1, else to a temporary folder.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { buildAddinOnce } from '../../../controladdin/harness/src/build';
 import { startSandbox, type Sandbox } from '../src/host/startSandbox';
 import { launch } from './chromium';
 
@@ -67,6 +68,11 @@ describe('sandbox end to end: the demo script in Chromium', function () {
   let createdInvoice: { no: string; customer: string } | undefined;
 
   before(async () => {
+    // The grid bundle is built, not committed (src-al/ControlAddIn/Resources is git-ignored): build it when missing.
+    if (!existsSync(join(REPO, 'src-al/ControlAddIn/Resources/BookingSelectionGrid.js'))) {
+      const built = await buildAddinOnce();
+      assert.ok(built.ok, built.ok ? '' : built.errors.join('\n'));
+    }
     [sandbox, browser] = await Promise.all([startSandbox({ port: 0 }), launch()]);
     shots = update ? join(REPO, 'docs/images') : mkdtempSync(join(tmpdir(), 'sbx-e2e-'));
   });
