@@ -54,6 +54,8 @@ export class TableMeta {
   temporaryOnly = false;
   /** Platform tables (AllObj, Active Session...): rows the runtime computes when a company's store is created. */
   virtualRows: (() => unknown[][]) | undefined;
+  /** Platform tables whose rows change while a session runs (Active Session): recomputed on every read of the store. */
+  volatileRows = false;
   caption: string;
   constructor(
     readonly id: number,

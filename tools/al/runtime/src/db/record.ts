@@ -7,7 +7,7 @@ import { formatValue } from '../values/format';
 import { NULL_GUID, coerce, compare, defaultValue, equals, add } from '../values/ops';
 import { ALType, EnumValue } from '../values/types';
 import { FieldMeta, TableMeta } from './meta';
-import { Database, Row, TableStore, pkString, rowComparer } from './store';
+import { Database, Row, TableStore, fillVirtual, pkString, rowComparer } from './store';
 import { recordOps } from './recordOps';
 
 /** What a record needs from its surroundings: the database, other tables (FlowFields, TableRelation), work date. */
@@ -70,6 +70,7 @@ export class Rec {
       this.cachedStore = db.company().store(this.table);
       this.cachedGeneration = db.generation;
     }
+    if (this.table.volatileRows) fillVirtual(this.cachedStore);
     return this.cachedStore;
   }
 
@@ -181,7 +182,7 @@ export class Rec {
     const row = this.data.slice();
     for (const f of this.table.flowFields()) row[f.slot] = defaultValue(f.type);
     store.rows.set(pk, row);
-    store.version++;
+    store.changed(undefined, row);
     if (!this.temporary) this.env.db.recordInsert(store, pk);
     hook?.('OnAfterInsertEvent', this, undefined, runTrigger);
     return true;
@@ -220,7 +221,7 @@ export class Rec {
     const row = this.data.slice();
     for (const f of this.table.flowFields()) row[f.slot] = old[f.slot];
     store.rows.set(pk, row);
-    store.version++;
+    store.changed(old, row);
     if (!this.temporary) this.env.db.recordPut(store, pk, old);
     if (hook !== undefined && x !== undefined) hook('OnAfterModifyEvent', this, x, runTrigger);
     return true;
@@ -242,7 +243,7 @@ export class Rec {
     const old = store.rows.get(pk);
     if (old === undefined) return false;
     store.rows.delete(pk);
-    store.version++;
+    store.changed(old, undefined);
     if (!this.temporary) this.env.db.recordPut(store, pk, old);
     hook?.('OnAfterDeleteEvent', this, undefined, runTrigger);
     return true;

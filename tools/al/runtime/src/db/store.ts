@@ -51,25 +51,67 @@ export function rowComparer(table: TableMeta, slots: readonly number[]): (a: Row
   };
 }
 
+/** First index whose row is not below `row` in the view's order. */
+function lowerBound(rows: readonly Row[], row: Row, cmp: (a: Row, b: Row) => number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = rows[mid];
+    if (r !== undefined && cmp(r, row) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Rows of one table in one company (or of one temporary record variable). */
 export class TableStore {
   readonly rows = new Map<string, Row>();
   /** Bumped on every change, so cached sorted views know when they are stale. */
   version = 0;
-  private views = new Map<string, { version: number; rows: Row[] }>();
+  private views = new Map<string, { version: number; rows: Row[]; cmp: (a: Row, b: Row) => number }>();
   /** Last AutoIncrement value per field slot. */
   readonly autoInc = new Map<number, number>();
   constructor(readonly table: TableMeta) {}
 
+  /**
+   * The rows in the order of the given key (plus the primary key). The array is the store's cached view: callers
+   * read it and must not keep it across writes (writes update it in place, see `changed`).
+   */
   sorted(keySlots: readonly number[]): Row[] {
     const id = keySlots.join(',');
     const v = this.views.get(id);
     if (v !== undefined && v.version === this.version) return v.rows;
-    // Reuse the previous sort when only appends happened in order (cheap path for sequential inserts).
+    const cmp = rowComparer(this.table, keySlots);
     const rows = [...this.rows.values()];
-    rows.sort(rowComparer(this.table, keySlots));
-    this.views.set(id, { version: this.version, rows });
+    rows.sort(cmp);
+    this.views.set(id, { version: this.version, rows, cmp });
     return rows;
+  }
+
+  /**
+   * One row replaced `old` (undefined: an insert; `row` undefined: a delete). Rows are never mutated in place, so
+   * each up-to-date sorted view is kept in step with two binary searches instead of a full re-sort on the next read
+   * (a loop that writes and reads one table would otherwise sort the table on every iteration). Bumps `version`.
+   */
+  changed(old: Row | undefined, row: Row | undefined): void {
+    const before = this.version++;
+    for (const [id, v] of this.views) {
+      if (v.version !== before) {
+        this.views.delete(id);
+        continue;
+      }
+      if (old !== undefined) {
+        const i = lowerBound(v.rows, old, v.cmp);
+        if (v.rows[i] !== old) {
+          this.views.delete(id);
+          continue;
+        }
+        v.rows.splice(i, 1);
+      }
+      if (row !== undefined) v.rows.splice(lowerBound(v.rows, row, v.cmp), 0, row);
+      v.version = this.version;
+    }
   }
 
   clear(): void {
@@ -79,7 +121,7 @@ export class TableStore {
 }
 
 /** Puts a platform table's computed rows into its store (see TableMeta.virtualRows). */
-function fillVirtual(s: TableStore): void {
+export function fillVirtual(s: TableStore): void {
   const rows = s.table.virtualRows?.();
   if (rows === undefined) return;
   s.rows.clear();
@@ -163,9 +205,10 @@ export class Database {
       const pk = this.logKeys[i];
       if (store === undefined || pk === undefined) continue;
       const old = this.logOld[i];
+      const current = store.rows.get(pk);
       if (old === undefined) store.rows.delete(pk);
       else store.rows.set(pk, old);
-      store.version++;
+      store.changed(current, old);
     }
     const n = Math.min(this.logStores.length, savepoint);
     this.logStores.length = n;

@@ -351,7 +351,7 @@ def('CompanyName', (c) => ({ ev: () => c.s.db.currentCompany, type: T.Text }));
 def('UserId', simple(T.Text, () => 'ADMIN', 0, 0));
 // Tests run in a client session in BC (the test tool), so dialogs are allowed and go to handler functions.
 def('GuiAllowed', simple(T.Boolean, () => true, 0, 0));
-def('SessionId', simple(T.Integer, () => 1, 0, 0));
+def('SessionId', (c) => ({ ev: () => c.s.sessionId, type: T.Integer }));
 def('ServiceInstanceId', simple(T.Integer, () => 1, 0, 0));
 def('TenantId', simple(T.Text, () => 'default', 0, 0));
 def('Clear', (c, args, node) => {

@@ -30,6 +30,10 @@ export interface UiHooks {
   other(kind: string, detail: string): unknown;
 }
 
+/** Sessions of this process (weak: a session nobody holds is over), for SessionId() and "Active Session". */
+let nextSessionId = 1;
+const LIVE_SESSIONS = new Set<WeakRef<Session>>();
+
 const NO_UI: UiHooks = {
   message: (t) => {
     throw alError(`Unhandled UI: Message '${t}'`);
@@ -75,16 +79,47 @@ export class Session implements RecordEnv {
   readonly events: EventRegistry;
   /** Set while a test has lowered the user's permissions (permissions/enforcement.ts); undefined = full access. */
   permissionCheck: PermissionCheck | undefined;
+  /**
+   * Facts of the live sessions that see this session's data: itself, plus the sessions sharing its database
+   * (db/shared.ts). Rows of "Active Session", read again on every access.
+   */
+  liveSessionFacts(): ReturnType<Session['sessionFacts']>[] {
+    const out: ReturnType<Session['sessionFacts']>[] = [];
+    for (const ref of LIVE_SESSIONS) {
+      const other = ref.deref();
+      if (other === undefined) LIVE_SESSIONS.delete(ref);
+      else if (other === this || (other.db.coordinator !== undefined && other.db.coordinator === this.db.coordinator)) out.push(other.sessionFacts());
+    }
+    return out.sort((a, b) => a.sessionId - b.sessionId);
+  }
+
+  /**
+   * Ends this session and goes on as a new one on the same data, as after a killed session whose user or job queue
+   * starts again: uncommitted writes are rolled back, the session gets a new SessionId() (the old one is no longer in
+   * "Active Session"), single-instance codeunits and the last error are gone.
+   */
+  restartAsNewSession(): void {
+    this.db.rollback(0);
+    this.depth = 0;
+    this.sessionId = nextSessionId++;
+    this.resetSingleInstances();
+    this.lastError = undefined;
+  }
+
   /** When the session started (Active Session."Login Datetime"). */
   readonly loginMs = Date.now();
+
+  /** SessionId(): unique among the sessions of this process, as BC's are on a server instance. */
+  sessionId = nextSessionId++;
 
   /** Facts of this session for the "Active Session" table and the session built-ins. */
   sessionFacts(): { sessionId: number; serverInstanceId: number; userId: string; userSid: string; clientType: number; loginMs: number; company: string } {
     // Client Type 'Background' (5) of "Active Session": tests run without a client, like BC's test runner sessions.
-    return { sessionId: 1, serverInstanceId: 1, userId: 'ADMIN', userSid: '{D9A0F4A2-5A9B-4E0C-9C39-1F0E2A7B7E01}', clientType: 5, loginMs: this.loginMs, company: this.db.currentCompany };
+    return { sessionId: this.sessionId, serverInstanceId: 1, userId: 'ADMIN', userSid: '{D9A0F4A2-5A9B-4E0C-9C39-1F0E2A7B7E01}', clientType: 5, loginMs: this.loginMs, company: this.db.currentCompany };
   }
 
   constructor(readonly program: Program) {
+    LIVE_SESSIONS.add(new WeakRef(this));
     this.events = new EventRegistry(program);
     this.natives.set('runtime native hooks::acquiretokenwithclientcredentials', (args) => acquireTokenWithClientCredentials(args, this.httpEnv));
     installPermissionHooks(this);

@@ -23,6 +23,8 @@ export interface SystemTableHost {
   };
   /** Session facts for "Active Session". */
   sessionFacts(): { sessionId: number; serverInstanceId: number; userId: string; userSid: string; clientType: number; loginMs: number; company: string };
+  /** The live sessions that see the same data (the host itself included). */
+  liveSessionFacts(): ReturnType<SystemTableHost['sessionFacts']>[];
 }
 
 function rowBuilder(meta: TableMeta): (values: Record<string, unknown>) => unknown[] {
@@ -81,9 +83,9 @@ export function installSystemTables(host: SystemTableHost): void {
   const active = meta(ACTIVE_SESSION_ID);
   if (active !== undefined) {
     const build = rowBuilder(active);
-    active.virtualRows = () => {
-      const s = host.sessionFacts();
-      return [
+    active.volatileRows = true;
+    active.virtualRows = () =>
+      host.liveSessionFacts().map((s) =>
         build({
           'User SID': s.userSid,
           'Server Instance ID': s.serverInstanceId,
@@ -96,8 +98,7 @@ export function installSystemTables(host: SystemTableHost): void {
           'Login Datetime': ALDateTime.of(s.loginMs),
           'Database Name': 'AL runtime',
         }),
-      ];
-    };
+      );
   }
 
   const expanded = meta(EXPANDED_PERMISSION_ID);
