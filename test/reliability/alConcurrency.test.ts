@@ -225,6 +225,10 @@ describe('reliability: concurrent AL sessions (two syncs, two invoicing runs) ov
         assert.deepEqual(duplicates(bookingsEmails), [], `${label}: a customer pushed twice to Bookings`);
       });
     }
+    it('at least one schedule started the second sync inside the first and it was refused with "already running"', () => {
+      // Each runtime session has its own SessionId() and both are in "Active Session", so the second run sees a live run.
+      assert.ok(figures.alreadyRunning > 0, 'no sync was refused as already running: the one-run-at-a-time guard was never exercised');
+    });
   });
 
   describe('two invoicing runs of the same appointments', () => {

@@ -106,8 +106,10 @@ codeunit 70470038 "BKI Sync Log Mgt."
     var
         ActiveSession: Record "Active Session";
     begin
+        // A session runs one sync at a time: if this session is here starting a run, its own Running row is left over
+        // from a run that was interrupted (e.g. FinishRun failed), not a live one.
         if (ServerInstanceId = ServiceInstanceId()) and (SessionIdToCheck = SessionId()) then
-            exit(true);
+            exit(false);
         exit(ActiveSession.Get(ServerInstanceId, SessionIdToCheck));
     end;
 }

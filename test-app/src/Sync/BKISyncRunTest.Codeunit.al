@@ -157,6 +157,40 @@ codeunit 70470257 "BKI Sync Run Test"
         LibraryAssert.AreEqual(BKISyncLog.Status::Succeeded, BKISyncLog.Status, 'New run status');
     end;
 
+    [Test]
+    [HandlerFunctions('GraphHandler')]
+    procedure LeftoverRunningRowOfThisSessionIsClosedAsInterrupted()
+    var
+        StaleLog: Record "BKI Sync Log";
+        BKISyncLog: Record "BKI Sync Log";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+    begin
+        // [SCENARIO] A session runs one sync at a time, so a Running row of this very session is left over from an
+        // interrupted run (e.g. its FinishRun failed): it is closed as Failed and the new run goes ahead.
+        Initialize();
+        // [GIVEN] A Running row owned by this session
+        StaleLog.Init();
+        StaleLog.Status := StaleLog.Status::Running;
+        StaleLog."Started At" := CurrentDateTime() - 60000;
+        StaleLog."Session ID" := SessionId();
+        StaleLog."Server Instance ID" := ServiceInstanceId();
+        StaleLog.Insert();
+        Commit();
+        Expect('/staffMembers', 'res:Sync/staff.json');
+        Expect('/calendarView', 'res:Sync/calendar-empty.json');
+
+        // [WHEN] This session starts a run
+        BKIBookingsSync.SyncAppointments();
+
+        // [THEN] The leftover row is Failed with a reason, and the new run succeeded
+        StaleLog.Get(StaleLog."Entry No.");
+        LibraryAssert.AreEqual(StaleLog.Status::Failed, StaleLog.Status, 'Leftover row status');
+        LibraryAssert.AreNotEqual('', StaleLog."Run Error", 'Leftover row reason');
+        BKISyncTestLibrary.GetLastLog(BKISyncLog);
+        LibraryAssert.AreNotEqual(StaleLog."Entry No.", BKISyncLog."Entry No.", 'A new log row');
+        LibraryAssert.AreEqual(BKISyncLog.Status::Succeeded, BKISyncLog.Status, 'New run status');
+    end;
+
     local procedure ParseUtc(IsoText: Text) Result: DateTime
     var
         BKITimeZoneConversion: Codeunit "BKI Time Zone Conversion";
