@@ -26,6 +26,8 @@ codeunit 70470060 "BKI Invoice Planner"
         BKICustomerMatcher: Codeunit "BKI Customer Matcher";
         BKIInvoicingEvents: Codeunit "BKI Invoicing Events";
         CustomerCache: Dictionary of [Text, Code[20]];
+        TempCustomerCache: Record Customer temporary;
+        MappedItemCache: Dictionary of [Text, Code[20]];
         LcyCode: Code[10];
         SetupRead: Boolean;
         NextEntryNo: Integer;
@@ -58,6 +60,7 @@ codeunit 70470060 "BKI Invoice Planner"
         TempBKIInvoicePlanBuffer.Reset();
         TempBKIInvoicePlanBuffer.DeleteAll();
         NextEntryNo := 0;
+        ClearRunCaches();
         if BKIBookingAppointment.FindSet() then
             repeat
                 PlanAppointment(BKIBookingAppointment, GroupPerCustomer, TempBKIInvoicePlanBuffer);
@@ -74,6 +77,7 @@ codeunit 70470060 "BKI Invoice Planner"
         Amount := 0;
         StatusText := '';
         NextEntryNo := 0;
+        ClearRunCaches();
         PlanAppointment(BKIBookingAppointment, false, TempBKIInvoicePlanBuffer);
         TempBKIInvoicePlanBuffer.SetRange("Line Type", TempBKIInvoicePlanBuffer."Line Type"::Problem);
         if TempBKIInvoicePlanBuffer.FindFirst() then
@@ -95,15 +99,16 @@ codeunit 70470060 "BKI Invoice Planner"
     local procedure PlanAppointment(BKIBookingAppointment: Record "BKI Booking Appointment"; GroupPerCustomer: Boolean; var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary)
     var
         BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
+        NoBKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
         BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
     begin
         ReadSetup();
         if BKIBookingAppointment.Cancelled then begin
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', CancelledErr, CancelledTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, NoBKIBookingApptCustomer, CancelledErr, CancelledTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
         if not BKIBookingAppointment.IsCompleted() then begin
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', NotCompletedErr, NotEndedTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, NoBKIBookingApptCustomer, NotCompletedErr, NotEndedTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
 
@@ -113,7 +118,7 @@ codeunit 70470060 "BKI Invoice Planner"
         if not BKIBookingApptCustomer.FindSet() then begin
             if BKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer.NoCustomerKey()) then
                 exit;
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, '', NoCustomerErr, NoCustomerTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, NoBKIBookingApptCustomer, NoCustomerErr, NoCustomerTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
         repeat
@@ -122,10 +127,10 @@ codeunit 70470060 "BKI Invoice Planner"
                 // invoiced appointment in the selection (e.g. invoiced meanwhile by another user) is reported.
                 if not IsPartlyInvoiced(BKIBookingAppointment) then begin
                     if BKIBookingInvoiceLink."Document Type" = BKIBookingInvoiceLink."Document Type"::"Marked as Invoiced" then
-                        AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key",
+                        AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer,
                             MarkedAsInvoicedErr, MarkedAsInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId())
                     else
-                        AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key",
+                        AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer,
                             StrSubstNo(AlreadyInvoicedErr, BKIBookingInvoiceLink."Document No."), AlreadyInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Invoice", BKIBookingAppointment.RecordId());
                 end;
             end else
@@ -146,7 +151,6 @@ codeunit 70470060 "BKI Invoice Planner"
     local procedure PlanCustomerLine(BKIBookingAppointment: Record "BKI Booking Appointment"; BKIBookingApptCustomer: Record "BKI Booking Appt. Customer"; GroupPerCustomer: Boolean; var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary)
     var
         Customer: Record Customer;
-        BKIBookingServiceMapping: Record "BKI Booking Service Mapping";
         BKITimeZoneConversion: Codeunit "BKI Time Zone Conversion";
         PriceTypeRule: Interface "BKI Price Type Rule";
         CustomerNo: Code[20];
@@ -158,7 +162,7 @@ codeunit 70470060 "BKI Invoice Planner"
         CurrencyNote: Text;
     begin
         if BKIBookingApptCustomer."E-Mail" = '' then begin
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoEmailErr, BKIBookingApptCustomer.Name), NoEmailTxt,
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer, StrSubstNo(NoEmailErr, BKIBookingApptCustomer.Name), NoEmailTxt,
                 Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
@@ -166,26 +170,24 @@ codeunit 70470060 "BKI Invoice Planner"
         if CustomerNo = '' then begin
             CreateCustomer := BKIBookingSyncSetup."Sync Customers" and (BKIBookingSyncSetup."Default Customer Templ." <> '');
             if not CreateCustomer then begin
-                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoCustomerMatchErr, BKIBookingApptCustomer."E-Mail"), NoCustomerMatchTxt,
+                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer, StrSubstNo(NoCustomerMatchErr, BKIBookingApptCustomer."E-Mail"), NoCustomerMatchTxt,
                     Enum::"BKI Invoice Fix Action"::"Open Customers", BKIBookingAppointment.RecordId());
                 exit;
             end;
         end else begin
-            Customer.SetLoadFields("No.", Name, Blocked, "Currency Code");
-            Customer.Get(CustomerNo);
+            GetCustomer(CustomerNo, Customer);
             if Customer.Blocked = Customer.Blocked::All then begin
-                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(CustomerBlockedErr, CustomerNo), CustomerBlockedTxt,
+                AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer, StrSubstNo(CustomerBlockedErr, CustomerNo), CustomerBlockedTxt,
                     Enum::"BKI Invoice Fix Action"::"Open Customer", Customer.RecordId());
                 exit;
             end;
         end;
 
-        if not BKIBookingServiceMapping.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Service ID") then begin
-            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key", StrSubstNo(NoServiceMappingErr, BKIBookingAppointment."Service Name"), ServiceNotMappedTxt,
+        if not FindMappedItem(BKIBookingAppointment."Business ID", BKIBookingAppointment."Service ID", ItemNo) then begin
+            AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer, StrSubstNo(NoServiceMappingErr, BKIBookingAppointment."Service Name"), ServiceNotMappedTxt,
                 Enum::"BKI Invoice Fix Action"::"Open Service Mappings", BKIBookingAppointment.RecordId());
             exit;
         end;
-        ItemNo := BKIBookingServiceMapping."Item No.";
 
         PriceTypeRule := BKIBookingAppointment."Price Type";
         PriceTypeRule.Calculate(BKIBookingAppointment, ItemNo, Quantity, UnitPrice, PriceNeeded);
@@ -198,7 +200,7 @@ codeunit 70470060 "BKI Invoice Planner"
         TempBKIInvoicePlanBuffer.Init();
         TempBKIInvoicePlanBuffer."Entry No." := NextEntryNo;
         TempBKIInvoicePlanBuffer."Line Type" := TempBKIInvoicePlanBuffer."Line Type"::Line;
-        FillAppointmentFields(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer."Customer Key");
+        FillAppointmentFields(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer);
         TempBKIInvoicePlanBuffer."Customer No." := CustomerNo;
         TempBKIInvoicePlanBuffer."Create Customer" := CreateCustomer;
         TempBKIInvoicePlanBuffer."Customer Name" := BKIBookingApptCustomer.Name;
@@ -281,13 +283,13 @@ codeunit 70470060 "BKI Invoice Planner"
             until TempInvoiceRow.Next() = 0;
     end;
 
-    local procedure AddProblem(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; CustomerKey: Text[100]; ProblemText: Text; StatusText: Text; FixAction: Enum "BKI Invoice Fix Action"; FixRecordId: RecordId)
+    local procedure AddProblem(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; BKIBookingApptCustomer: Record "BKI Booking Appt. Customer"; ProblemText: Text; StatusText: Text; FixAction: Enum "BKI Invoice Fix Action"; FixRecordId: RecordId)
     begin
         NextEntryNo += 1;
         TempBKIInvoicePlanBuffer.Init();
         TempBKIInvoicePlanBuffer."Entry No." := NextEntryNo;
         TempBKIInvoicePlanBuffer."Line Type" := TempBKIInvoicePlanBuffer."Line Type"::Problem;
-        FillAppointmentFields(TempBKIInvoicePlanBuffer, BKIBookingAppointment, CustomerKey);
+        FillAppointmentFields(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer);
         TempBKIInvoicePlanBuffer.Problem := CopyStr(ProblemText, 1, MaxStrLen(TempBKIInvoicePlanBuffer.Problem));
         TempBKIInvoicePlanBuffer.Status := CopyStr(StatusText, 1, MaxStrLen(TempBKIInvoicePlanBuffer.Status));
         TempBKIInvoicePlanBuffer."Fix Action" := FixAction;
@@ -295,24 +297,22 @@ codeunit 70470060 "BKI Invoice Planner"
         TempBKIInvoicePlanBuffer.Insert();
     end;
 
-    local procedure FillAppointmentFields(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; CustomerKey: Text[100])
-    var
-        BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
+    local procedure FillAppointmentFields(var TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary; BKIBookingAppointment: Record "BKI Booking Appointment"; BKIBookingApptCustomer: Record "BKI Booking Appt. Customer")
     begin
         TempBKIInvoicePlanBuffer."Business ID" := BKIBookingAppointment."Business ID";
         TempBKIInvoicePlanBuffer."Appointment ID" := BKIBookingAppointment."Appointment ID";
         TempBKIInvoicePlanBuffer."Appointment SystemId" := BKIBookingAppointment.SystemId;
-        TempBKIInvoicePlanBuffer."Customer Key" := CustomerKey;
+        TempBKIInvoicePlanBuffer."Customer Key" := BKIBookingApptCustomer."Customer Key";
         TempBKIInvoicePlanBuffer."Start Date Time (UTC)" := BKIBookingAppointment."Start Date Time (UTC)";
         TempBKIInvoicePlanBuffer."Local Date" := BKIBookingAppointment."Local Date";
         TempBKIInvoicePlanBuffer."Local Time" := BKIBookingAppointment."Local Time";
         TempBKIInvoicePlanBuffer."Price Type" := BKIBookingAppointment."Price Type";
         TempBKIInvoicePlanBuffer."Currency Code" := BKIBookingAppointment."Currency Code";
-        if CustomerKey <> '' then
-            if BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", CustomerKey) then begin
-                TempBKIInvoicePlanBuffer."Customer Name" := BKIBookingApptCustomer.Name;
-                TempBKIInvoicePlanBuffer."Customer E-Mail" := BKIBookingApptCustomer."E-Mail";
-            end;
+        // The appointment customer as read by the planner's loop (no second read); none for appointment-level problems.
+        if BKIBookingApptCustomer."Customer Key" <> '' then begin
+            TempBKIInvoicePlanBuffer."Customer Name" := BKIBookingApptCustomer.Name;
+            TempBKIInvoicePlanBuffer."Customer E-Mail" := BKIBookingApptCustomer."E-Mail";
+        end;
         if TempBKIInvoicePlanBuffer."Customer Name" = '' then
             TempBKIInvoicePlanBuffer."Customer Name" := BKIBookingAppointment."First Customer Name";
     end;
@@ -330,6 +330,42 @@ codeunit 70470060 "BKI Invoice Planner"
             CustomerNo := Customer."No.";
         CustomerCache.Add(CacheKey, CustomerNo);
         exit(CustomerNo);
+    end;
+
+    local procedure GetCustomer(CustomerNo: Code[20]; var Customer: Record Customer)
+    begin
+        // Per run (BuildPlan or one appointment's status): each customer is read once, however many lines it has.
+        if not TempCustomerCache.Get(CustomerNo) then begin
+            Customer.SetLoadFields("No.", Name, Blocked, "Currency Code");
+            Customer.Get(CustomerNo);
+            TempCustomerCache := Customer;
+            TempCustomerCache.Insert();
+        end;
+        Customer := TempCustomerCache;
+    end;
+
+    local procedure FindMappedItem(BusinessId: Text[250]; ServiceId: Text[100]; var ItemNo: Code[20]): Boolean
+    var
+        BKIBookingServiceMapping: Record "BKI Booking Service Mapping";
+        CacheKey: Text;
+    begin
+        // Per run, like GetCustomer; an unmapped service is not cached, so it is reported for every line (one read each).
+        CacheKey := BusinessId + '|' + ServiceId;
+        if MappedItemCache.Get(CacheKey, ItemNo) then
+            exit(true);
+        ItemNo := '';
+        if not BKIBookingServiceMapping.Get(BusinessId, ServiceId) then
+            exit(false);
+        ItemNo := BKIBookingServiceMapping."Item No.";
+        MappedItemCache.Add(CacheKey, ItemNo);
+        exit(true);
+    end;
+
+    local procedure ClearRunCaches()
+    begin
+        TempCustomerCache.Reset();
+        TempCustomerCache.DeleteAll();
+        Clear(MappedItemCache);
     end;
 
     local procedure NormalizeCurrency(CurrencyCode: Code[10]): Code[10]

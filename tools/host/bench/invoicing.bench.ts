@@ -9,12 +9,20 @@
  */
 import * as path from 'node:path';
 import { startProductHost, type PlainRow, type Rec, type RecordOpCounts } from '../src/index';
+import { formatTally, tallyByTable, type TableTally } from './tableOps';
 
 const quick = process.env['BENCH_QUICK'] === '1';
+/** BENCH_TABLES=1 also prints the record operations per table (where they go). */
+const byTable = process.env['BENCH_TABLES'] === '1';
 const APPOINTMENTS = quick ? 1_000 : 10_000;
 const CUSTOMERS = quick ? 100 : 1_000;
 const DAYS = 56;
 const DAY = 86_400_000;
+
+function measured<T>(fn: () => T): { result: T; tally: TableTally | undefined } {
+  if (!byTable) return { result: fn(), tally: undefined };
+  return tallyByTable(fn);
+}
 
 function breakdown(o: RecordOpCounts): string {
   return `get ${o.get}, find ${o.find}, next ${o.next}, insert ${o.insert}, modify ${o.modify}, delete ${o.delete}, count/isEmpty ${o.count + o.isEmpty}, calcFields ${o.calcFields}`;
@@ -63,7 +71,12 @@ async function main(): Promise<number> {
 
     // hand-written baseline
     let t = performance.now();
-    const hand = host.recordOps.measure(() => host.call('BKI Bench Hand Invoices', 'CreateFromPlan', plan));
+    let handTally: TableTally | undefined;
+    const hand = host.recordOps.measure(() => {
+      const r = measured(() => host.call('BKI Bench Hand Invoices', 'CreateFromPlan', plan));
+      handTally = r.tally;
+      return r.result;
+    });
     const handSeconds = (performance.now() - t) / 1000;
     const handLines = host.count('Sales Line') - linesBefore;
 
@@ -72,7 +85,12 @@ async function main(): Promise<number> {
 
     // the app
     t = performance.now();
-    const app = host.recordOps.measure(() => host.call('BKI Bookings Invoicing', 'CreateInvoices', filter(), true));
+    let appTally: TableTally | undefined;
+    const app = host.recordOps.measure(() => {
+      const r = measured(() => host.call('BKI Bookings Invoicing', 'CreateInvoices', filter(), true));
+      appTally = r.tally;
+      return r.result;
+    });
     const appSeconds = (performance.now() - t) / 1000;
     const created = host.plain(app.result);
     const invoices = Array.isArray(created) ? created.length : 0;
@@ -88,6 +106,8 @@ async function main(): Promise<number> {
     console.log(`hand-written invoice creation wall time: ${handSeconds.toFixed(2)} s for ${handLines} lines (${((handSeconds * 1000) / Math.max(1, handLines)).toFixed(2)} ms per line)`);
     console.log(`hand-written invoice creation record operations: ${hand.ops.total} (${handPerLine.toFixed(2)} per line; ${breakdown(hand.ops)})`);
     console.log(`invoicing record operations per line vs hand-written: ${(appPerLine / handPerLine).toFixed(2)}x (+${(appPerLine - handPerLine).toFixed(2)} per line: appointment reads, link rows, invoice status)`);
+    if (appTally !== undefined) for (const l of ['invoicing record operations by table:', ...formatTally(appTally, appLines)]) console.log(l);
+    if (handTally !== undefined) for (const l of ['hand-written record operations by table:', ...formatTally(handTally, handLines)]) console.log(l);
     if (appLines !== plannedLines || handLines !== plannedLines) {
       console.error(`invoicing: planned ${plannedLines} lines, the app created ${appLines}, the hand-written code ${handLines}`);
       return 1;
