@@ -26,6 +26,8 @@ codeunit 70470053 "BKI Create Booking Invoice"
 
     var
         TempPlan: Record "BKI Invoice Plan Buffer" temporary;
+        TempLockedAppointment: Record "BKI Booking Appointment" temporary;
+        TempAppointmentLink: Record "BKI Booking Invoice Link" temporary;
         BKIInvoicingEvents: Codeunit "BKI Invoicing Events";
         BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
         GroupKey: Text[250];
@@ -59,6 +61,7 @@ codeunit 70470053 "BKI Create Booking Invoice"
         SalesHeader: Record "Sales Header";
         SalesLine: Record "Sales Line";
         BKIBookingAppointment: Record "BKI Booking Appointment";
+        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
         TempInvoiceRow: Record "BKI Invoice Plan Buffer" temporary;
         CustomerNo: Code[20];
         LineNo: Integer;
@@ -85,12 +88,16 @@ codeunit 70470053 "BKI Create Booking Invoice"
         TempPlan.SetRange("Line Type", TempPlan."Line Type"::Line);
         TempPlan.FindSet();
         repeat
-            BKIBookingAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID");
+            // The appointment as locked and read by this transaction (no second read before the line is created).
+            TempLockedAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID");
+            BKIBookingAppointment := TempLockedAppointment;
             LineNo += 10000;
             CreateLine(SalesHeader, SalesLine, LineNo, BKIBookingAppointment);
             BKIInvoiceLinkMgt.InsertLink(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key",
-                Enum::"BKI Invoice Link Doc. Type"::Invoice, SalesHeader."No.", SalesLine."Line No.", CustomerNo);
-            BKIInvoiceLinkMgt.RefreshAppointment(TempPlan."Business ID", TempPlan."Appointment ID");
+                Enum::"BKI Invoice Link Doc. Type"::Invoice, SalesHeader."No.", SalesLine."Line No.", CustomerNo, BKIBookingInvoiceLink);
+            TempAppointmentLink := BKIBookingInvoiceLink;
+            TempAppointmentLink.Insert();
+            RefreshAppointmentStatus(BKIBookingAppointment);
             BKIInvoicingEvents.OnAfterInsertInvoiceLine(SalesLine, SalesHeader, TempPlan, BKIBookingAppointment);
             TempPlan."Document No." := SalesHeader."No.";
             TempPlan."Document Line No." := SalesLine."Line No.";
@@ -108,18 +115,50 @@ codeunit 70470053 "BKI Create Booking Invoice"
         BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
         BKITimeZoneConversion: Codeunit "BKI Time Zone Conversion";
     begin
-        // UpdLock on the appointments serializes concurrent runs on the same appointments; the link read after the
-        // lock sees what the other run committed. The link primary key is the last line of defence.
+        // UpdLock on the appointments serializes concurrent runs on the same appointments; the links read after the
+        // lock see what the other run committed. Every writer of links refreshes the appointment in its transaction,
+        // so while this run holds the appointment's lock no one else can commit a link of it: the links read here
+        // (kept in TempAppointmentLink) stay current until this run commits. The link primary key is the last line
+        // of defence. Each appointment is locked and read once, however many of its customers are on this invoice.
         BKIBookingAppointment.ReadIsolation := IsolationLevel::UpdLock;
         BKIBookingInvoiceLink.ReadIsolation := IsolationLevel::UpdLock;
+        TempLockedAppointment.Reset();
+        TempLockedAppointment.DeleteAll();
+        TempAppointmentLink.Reset();
+        TempAppointmentLink.DeleteAll();
         repeat
-            if not BKIBookingAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID") then
-                Error(AppointmentGoneErr, TempPlan."Local Date", BKITimeZoneConversion.FormatTime(TempPlan."Local Time"));
-            if BKIBookingAppointment.Cancelled then
-                Error(AppointmentGoneErr, TempPlan."Local Date", BKITimeZoneConversion.FormatTime(TempPlan."Local Time"));
-            if BKIBookingInvoiceLink.Get(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key") then
-                Error(AlreadyInvoicedError(BKIBookingInvoiceLink, BKIBookingAppointment));
+            if not TempLockedAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID") then begin
+                if not BKIBookingAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID") then
+                    Error(AppointmentGoneErr, TempPlan."Local Date", BKITimeZoneConversion.FormatTime(TempPlan."Local Time"));
+                if BKIBookingAppointment.Cancelled then
+                    Error(AppointmentGoneErr, TempPlan."Local Date", BKITimeZoneConversion.FormatTime(TempPlan."Local Time"));
+                TempLockedAppointment := BKIBookingAppointment;
+                TempLockedAppointment.Insert();
+                BKIBookingInvoiceLink.SetRange("Business ID", TempPlan."Business ID");
+                BKIBookingInvoiceLink.SetRange("Appointment ID", TempPlan."Appointment ID");
+                if BKIBookingInvoiceLink.FindSet() then
+                    repeat
+                        TempAppointmentLink := BKIBookingInvoiceLink;
+                        TempAppointmentLink.Insert();
+                    until BKIBookingInvoiceLink.Next() = 0;
+            end;
+            if TempAppointmentLink.Get(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key") then
+                Error(AlreadyInvoicedError(TempAppointmentLink, TempLockedAppointment));
         until TempPlan.Next() = 0;
+    end;
+
+    local procedure RefreshAppointmentStatus(var BKIBookingAppointment: Record "BKI Booking Appointment")
+    begin
+        // Re-read (an event subscriber may have changed the appointment), status from the links read under the lock
+        // plus the ones this run inserted, then keep the saved appointment for the appointment's next line.
+        BKIBookingAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID");
+        TempAppointmentLink.Reset();
+        TempAppointmentLink.SetRange("Business ID", TempPlan."Business ID");
+        TempAppointmentLink.SetRange("Appointment ID", TempPlan."Appointment ID");
+        BKIInvoiceLinkMgt.SetInvoiceStatus(BKIBookingAppointment, TempAppointmentLink);
+        BKIBookingAppointment.Modify();
+        TempLockedAppointment := BKIBookingAppointment;
+        TempLockedAppointment.Modify();
     end;
 
     local procedure AlreadyInvoicedError(BKIBookingInvoiceLink: Record "BKI Booking Invoice Link"; BKIBookingAppointment: Record "BKI Booking Appointment") Result: ErrorInfo

@@ -25,6 +25,12 @@ codeunit 70470054 "BKI Invoice Link Mgt."
     var
         BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
     begin
+        InsertLink(BusinessId, AppointmentId, CustomerKey, DocumentType, DocumentNo, LineNo, CustomerNo, BKIBookingInvoiceLink);
+    end;
+
+    /// <summary>Writes the link of one appointment customer to a document line and returns it. Fails when the customer is already linked.</summary>
+    procedure InsertLink(BusinessId: Text[250]; AppointmentId: Text[250]; CustomerKey: Text[100]; DocumentType: Enum "BKI Invoice Link Doc. Type"; DocumentNo: Code[20]; LineNo: Integer; CustomerNo: Code[20]; var BKIBookingInvoiceLink: Record "BKI Booking Invoice Link")
+    begin
         BKIBookingInvoiceLink.Init();
         BKIBookingInvoiceLink."Business ID" := BusinessId;
         BKIBookingInvoiceLink."Appointment ID" := AppointmentId;
@@ -43,16 +49,27 @@ codeunit 70470054 "BKI Invoice Link Mgt."
     var
         BKIBookingAppointment: Record "BKI Booking Appointment";
         BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
+    begin
+        if not BKIBookingAppointment.Get(BusinessId, AppointmentId) then
+            exit;
+        BKIBookingInvoiceLink.SetRange("Business ID", BusinessId);
+        BKIBookingInvoiceLink.SetRange("Appointment ID", AppointmentId);
+        SetInvoiceStatus(BKIBookingAppointment, BKIBookingInvoiceLink);
+        BKIBookingAppointment.Modify();
+    end;
+
+    /// <summary>
+    /// Sets Invoice Status, Invoice No. and Invoice Posted of the appointment (not saved) from its links: all records
+    /// within the filters of BKIBookingInvoiceLink, which the caller sets to the appointment; database or temporary.
+    /// </summary>
+    procedure SetInvoiceStatus(var BKIBookingAppointment: Record "BKI Booking Appointment"; var BKIBookingInvoiceLink: Record "BKI Booking Invoice Link")
+    var
         LinkCount: Integer;
         MarkedCount: Integer;
         CustomersToBill: Integer;
     begin
-        if not BKIBookingAppointment.Get(BusinessId, AppointmentId) then
-            exit;
         BKIBookingAppointment."Invoice No." := '';
         BKIBookingAppointment."Invoice Posted" := false;
-        BKIBookingInvoiceLink.SetRange("Business ID", BusinessId);
-        BKIBookingInvoiceLink.SetRange("Appointment ID", AppointmentId);
         if BKIBookingInvoiceLink.FindSet() then
             repeat
                 LinkCount += 1;
@@ -83,7 +100,6 @@ codeunit 70470054 "BKI Invoice Link Mgt."
             else
                 BKIBookingAppointment."Invoice Status" := BKIBookingAppointment."Invoice Status"::"Partly Invoiced";
         end;
-        BKIBookingAppointment.Modify();
     end;
 
     /// <summary>Marks the appointments as invoiced elsewhere: every customer not billed yet gets a "Marked as Invoiced" link.</summary>
