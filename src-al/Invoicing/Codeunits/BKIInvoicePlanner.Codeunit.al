@@ -28,6 +28,7 @@ codeunit 70470060 "BKI Invoice Planner"
         CustomerCache: Dictionary of [Text, Code[20]];
         TempCustomerCache: Record Customer temporary;
         MappedItemCache: Dictionary of [Text, Code[20]];
+        PriceTypeRuleCache: Dictionary of [Integer, Interface "BKI Price Type Rule"];
         LcyCode: Code[10];
         SetupRead: Boolean;
         NextEntryNo: Integer;
@@ -189,7 +190,7 @@ codeunit 70470060 "BKI Invoice Planner"
             exit;
         end;
 
-        PriceTypeRule := BKIBookingAppointment."Price Type";
+        GetPriceTypeRule(BKIBookingAppointment."Price Type", PriceTypeRule);
         PriceTypeRule.Calculate(BKIBookingAppointment, ItemNo, Quantity, UnitPrice, PriceNeeded);
         if (CustomerNo <> '') and (NormalizeCurrency(BKIBookingAppointment."Currency Code") <> NormalizeCurrency(Customer."Currency Code")) then begin
             PriceNeeded := true;
@@ -361,8 +362,18 @@ codeunit 70470060 "BKI Invoice Planner"
         exit(true);
     end;
 
+    local procedure GetPriceTypeRule(PriceType: Enum "BKI Booking Price Type"; var PriceTypeRule: Interface "BKI Price Type Rule")
+    begin
+        // One rule instance per price type and run, so a rule can keep what it read (e.g. items) for the run's lines.
+        if PriceTypeRuleCache.Get(PriceType.AsInteger(), PriceTypeRule) then
+            exit;
+        PriceTypeRule := PriceType;
+        PriceTypeRuleCache.Add(PriceType.AsInteger(), PriceTypeRule);
+    end;
+
     local procedure ClearRunCaches()
     begin
+        Clear(PriceTypeRuleCache);
         TempCustomerCache.Reset();
         TempCustomerCache.DeleteAll();
         Clear(MappedItemCache);

@@ -15,11 +15,23 @@ codeunit 70470057 "BKI Price Hourly" implements "BKI Price Type Rule"
     Permissions = tabledata Item = r,
                   tabledata "Item Unit of Measure" = r;
 
+    var
+        RoundingPrecisionCache: Dictionary of [Code[20], Decimal];
+
     procedure Calculate(BKIBookingAppointment: Record "BKI Booking Appointment"; ItemNo: Code[20]; var Quantity: Decimal; var UnitPrice: Decimal; var PriceNeeded: Boolean)
     begin
-        Quantity := Round(BKIBookingAppointment."Duration (Min.)" / 60, GetRoundingPrecision(ItemNo), '=');
+        Quantity := Round(BKIBookingAppointment."Duration (Min.)" / 60, GetCachedRoundingPrecision(ItemNo), '=');
         UnitPrice := BKIBookingAppointment.Price;
         PriceNeeded := Quantity <= 0;
+    end;
+
+    local procedure GetCachedRoundingPrecision(ItemNo: Code[20]) RoundingPrecision: Decimal
+    begin
+        // The planner keeps one instance per run: each item is read once per run, not once per line.
+        if RoundingPrecisionCache.Get(ItemNo, RoundingPrecision) then
+            exit;
+        RoundingPrecision := GetRoundingPrecision(ItemNo);
+        RoundingPrecisionCache.Add(ItemNo, RoundingPrecision);
     end;
 
     /// <summary>The quantity rounding precision of the item's base unit of measure.</summary>

@@ -15,16 +15,29 @@ codeunit 70470059 "BKI Price On Request" implements "BKI Price Type Rule"
     InherentPermissions = X;
     Permissions = tabledata Item = r;
 
-    procedure Calculate(BKIBookingAppointment: Record "BKI Booking Appointment"; ItemNo: Code[20]; var Quantity: Decimal; var UnitPrice: Decimal; var PriceNeeded: Boolean)
     var
-        Item: Record Item;
+        ItemUnitPriceCache: Dictionary of [Code[20], Decimal];
+
+    procedure Calculate(BKIBookingAppointment: Record "BKI Booking Appointment"; ItemNo: Code[20]; var Quantity: Decimal; var UnitPrice: Decimal; var PriceNeeded: Boolean)
     begin
         Quantity := 1;
         UnitPrice := BKIBookingAppointment.Price;
         if UnitPrice = 0 then
             if ItemNo <> '' then
-                if Item.Get(ItemNo) then
-                    UnitPrice := Item."Unit Price";
+                UnitPrice := GetItemUnitPrice(ItemNo);
         PriceNeeded := true;
+    end;
+
+    local procedure GetItemUnitPrice(ItemNo: Code[20]) UnitPrice: Decimal
+    var
+        Item: Record Item;
+    begin
+        // The planner keeps one instance per run: each item is read once per run, not once per line.
+        if ItemUnitPriceCache.Get(ItemNo, UnitPrice) then
+            exit;
+        Item.SetLoadFields("Unit Price");
+        if Item.Get(ItemNo) then
+            UnitPrice := Item."Unit Price";
+        ItemUnitPriceCache.Add(ItemNo, UnitPrice);
     end;
 }

@@ -5,6 +5,8 @@ using Seed.BookingsInvoicing.Sync;
 /// <summary>
 /// Turns an appointment into the quantity and unit price of its invoice line, according to its Bookings price type.
 /// PriceNeeded = true means the amount is only a proposal that a person must check; it is never a silent 0.
+/// The planner uses one instance per price type for a whole planning run, so an implementation may keep what it reads
+/// (e.g. items) in its globals for the run's other lines.
 /// </summary>
 interface "BKI Price Type Rule"
 {
