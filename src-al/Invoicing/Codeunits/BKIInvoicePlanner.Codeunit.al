@@ -101,7 +101,7 @@ codeunit 70470060 "BKI Invoice Planner"
     var
         BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
         NoBKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
-        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
+        TempBKIBookingInvoiceLink: Record "BKI Booking Invoice Link" temporary;
     begin
         ReadSetup();
         if BKIBookingAppointment.Cancelled then begin
@@ -113,30 +113,45 @@ codeunit 70470060 "BKI Invoice Planner"
             exit;
         end;
 
+        ReadLinks(BKIBookingAppointment, TempBKIBookingInvoiceLink);
         BKIBookingApptCustomer.SetCurrentKey("Business ID", "Appointment ID", Sequence);
         BKIBookingApptCustomer.SetRange("Business ID", BKIBookingAppointment."Business ID");
         BKIBookingApptCustomer.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
         if not BKIBookingApptCustomer.FindSet() then begin
-            if BKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer.NoCustomerKey()) then
+            if TempBKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer.NoCustomerKey()) then
                 exit;
             AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, NoBKIBookingApptCustomer, NoCustomerErr, NoCustomerTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
             exit;
         end;
         repeat
-            if BKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer."Customer Key") then begin
+            if TempBKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer."Customer Key") then begin
                 // A customer already billed on a partly invoiced appointment is simply not planned again; a fully
                 // invoiced appointment in the selection (e.g. invoiced meanwhile by another user) is reported.
                 if not IsPartlyInvoiced(BKIBookingAppointment) then begin
-                    if BKIBookingInvoiceLink."Document Type" = BKIBookingInvoiceLink."Document Type"::"Marked as Invoiced" then
+                    if TempBKIBookingInvoiceLink."Document Type" = TempBKIBookingInvoiceLink."Document Type"::"Marked as Invoiced" then
                         AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer,
                             MarkedAsInvoicedErr, MarkedAsInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId())
                     else
                         AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, BKIBookingApptCustomer,
-                            StrSubstNo(AlreadyInvoicedErr, BKIBookingInvoiceLink."Document No."), AlreadyInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Invoice", BKIBookingAppointment.RecordId());
+                            StrSubstNo(AlreadyInvoicedErr, TempBKIBookingInvoiceLink."Document No."), AlreadyInvoicedTxt, Enum::"BKI Invoice Fix Action"::"Open Invoice", BKIBookingAppointment.RecordId());
                 end;
             end else
                 PlanCustomerLine(BKIBookingAppointment, BKIBookingApptCustomer, GroupPerCustomer, TempBKIInvoicePlanBuffer);
         until BKIBookingApptCustomer.Next() = 0;
+    end;
+
+    local procedure ReadLinks(BKIBookingAppointment: Record "BKI Booking Appointment"; var TempBKIBookingInvoiceLink: Record "BKI Booking Invoice Link" temporary)
+    var
+        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
+    begin
+        // All links of the appointment in one read (none for an appointment not invoiced yet), not one per customer.
+        BKIBookingInvoiceLink.SetRange("Business ID", BKIBookingAppointment."Business ID");
+        BKIBookingInvoiceLink.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
+        if BKIBookingInvoiceLink.FindSet() then
+            repeat
+                TempBKIBookingInvoiceLink := BKIBookingInvoiceLink;
+                TempBKIBookingInvoiceLink.Insert();
+            until BKIBookingInvoiceLink.Next() = 0;
     end;
 
     local procedure IsPartlyInvoiced(BKIBookingAppointment: Record "BKI Booking Appointment"): Boolean
@@ -327,8 +342,14 @@ codeunit 70470060 "BKI Invoice Planner"
         CacheKey := EMail.ToLower();
         if CustomerCache.Get(CacheKey, CustomerNo) then
             exit(CustomerNo);
-        if BKICustomerMatcher.FindCustomer(BusinessId, EMail, Customer) then
+        if BKICustomerMatcher.FindCustomer(BusinessId, EMail, Customer) then begin
             CustomerNo := Customer."No.";
+            // The matcher read the whole customer: keep it for GetCustomer, no second read.
+            if not TempCustomerCache.Get(CustomerNo) then begin
+                TempCustomerCache := Customer;
+                TempCustomerCache.Insert();
+            end;
+        end;
         CustomerCache.Add(CacheKey, CustomerNo);
         exit(CustomerNo);
     end;
