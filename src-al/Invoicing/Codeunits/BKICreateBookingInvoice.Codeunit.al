@@ -61,7 +61,6 @@ codeunit 70470053 "BKI Create Booking Invoice"
         SalesHeader: Record "Sales Header";
         SalesLine: Record "Sales Line";
         BKIBookingAppointment: Record "BKI Booking Appointment";
-        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
         TempInvoiceRow: Record "BKI Invoice Plan Buffer" temporary;
         CustomerNo: Code[20];
         LineNo: Integer;
@@ -78,6 +77,7 @@ codeunit 70470053 "BKI Create Booking Invoice"
         TempPlan.FindFirst();
         CustomerNo := GetOrCreateCustomer(TempPlan);
         CreateHeader(SalesHeader, CustomerNo);
+        SetAppointmentStatuses(SalesHeader."No.");
 
         TempPlan.SetRange("Line Type", TempPlan."Line Type"::Invoice);
         if TempPlan.FindFirst() then
@@ -88,16 +88,13 @@ codeunit 70470053 "BKI Create Booking Invoice"
         TempPlan.SetRange("Line Type", TempPlan."Line Type"::Line);
         TempPlan.FindSet();
         repeat
-            // The appointment as locked and read by this transaction (no second read before the line is created).
+            // The appointment as locked, read and saved by this transaction (no second read).
             TempLockedAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID");
             BKIBookingAppointment := TempLockedAppointment;
             LineNo += 10000;
             CreateLine(SalesHeader, SalesLine, LineNo, BKIBookingAppointment);
             BKIInvoiceLinkMgt.InsertLink(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key",
-                Enum::"BKI Invoice Link Doc. Type"::Invoice, SalesHeader."No.", SalesLine."Line No.", CustomerNo, BKIBookingInvoiceLink);
-            TempAppointmentLink := BKIBookingInvoiceLink;
-            TempAppointmentLink.Insert();
-            RefreshAppointmentStatus(BKIBookingAppointment);
+                Enum::"BKI Invoice Link Doc. Type"::Invoice, SalesHeader."No.", SalesLine."Line No.", CustomerNo);
             BKIInvoicingEvents.OnAfterInsertInvoiceLine(SalesLine, SalesHeader, TempPlan, BKIBookingAppointment);
             TempPlan."Document No." := SalesHeader."No.";
             TempPlan."Document Line No." := SalesLine."Line No.";
@@ -147,18 +144,36 @@ codeunit 70470053 "BKI Create Booking Invoice"
         until TempPlan.Next() = 0;
     end;
 
-    local procedure RefreshAppointmentStatus(var BKIBookingAppointment: Record "BKI Booking Appointment")
+    local procedure SetAppointmentStatuses(DocumentNo: Code[20])
+    var
+        BKIBookingAppointment: Record "BKI Booking Appointment";
     begin
-        // Re-read (an event subscriber may have changed the appointment), status from the links read under the lock
-        // plus the ones this run inserted, then keep the saved appointment for the appointment's next line.
-        BKIBookingAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID");
-        TempAppointmentLink.Reset();
-        TempAppointmentLink.SetRange("Business ID", TempPlan."Business ID");
-        TempAppointmentLink.SetRange("Appointment ID", TempPlan."Appointment ID");
-        BKIInvoiceLinkMgt.SetInvoiceStatus(BKIBookingAppointment, TempAppointmentLink);
-        BKIBookingAppointment.Modify();
-        TempLockedAppointment := BKIBookingAppointment;
-        TempLockedAppointment.Modify();
+        // Each appointment's status is saved once per invoice, from the links read under its lock plus the links this
+        // invoice writes (one per planned line, below); the same transaction writes them, so no one sees one without
+        // the other. The appointments were read under lock in this transaction, so the kept copies are current.
+        TempPlan.FindSet();
+        repeat
+            TempAppointmentLink.Init();
+            TempAppointmentLink."Business ID" := TempPlan."Business ID";
+            TempAppointmentLink."Appointment ID" := TempPlan."Appointment ID";
+            TempAppointmentLink."Customer Key" := TempPlan."Customer Key";
+            TempAppointmentLink."Document Type" := TempAppointmentLink."Document Type"::Invoice;
+            TempAppointmentLink."Document No." := DocumentNo;
+            TempAppointmentLink.Insert();
+        until TempPlan.Next() = 0;
+
+        TempLockedAppointment.Reset();
+        if TempLockedAppointment.FindSet() then
+            repeat
+                BKIBookingAppointment := TempLockedAppointment;
+                TempAppointmentLink.Reset();
+                TempAppointmentLink.SetRange("Business ID", BKIBookingAppointment."Business ID");
+                TempAppointmentLink.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
+                BKIInvoiceLinkMgt.SetInvoiceStatus(BKIBookingAppointment, TempAppointmentLink);
+                BKIBookingAppointment.Modify();
+                TempLockedAppointment := BKIBookingAppointment;
+                TempLockedAppointment.Modify();
+            until TempLockedAppointment.Next() = 0;
     end;
 
     local procedure AlreadyInvoicedError(BKIBookingInvoiceLink: Record "BKI Booking Invoice Link"; BKIBookingAppointment: Record "BKI Booking Appointment") Result: ErrorInfo

@@ -25,12 +25,6 @@ codeunit 70470054 "BKI Invoice Link Mgt."
     var
         BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
     begin
-        InsertLink(BusinessId, AppointmentId, CustomerKey, DocumentType, DocumentNo, LineNo, CustomerNo, BKIBookingInvoiceLink);
-    end;
-
-    /// <summary>Writes the link of one appointment customer to a document line and returns it. Fails when the customer is already linked.</summary>
-    procedure InsertLink(BusinessId: Text[250]; AppointmentId: Text[250]; CustomerKey: Text[100]; DocumentType: Enum "BKI Invoice Link Doc. Type"; DocumentNo: Code[20]; LineNo: Integer; CustomerNo: Code[20]; var BKIBookingInvoiceLink: Record "BKI Booking Invoice Link")
-    begin
         BKIBookingInvoiceLink.Init();
         BKIBookingInvoiceLink."Business ID" := BusinessId;
         BKIBookingInvoiceLink."Appointment ID" := AppointmentId;

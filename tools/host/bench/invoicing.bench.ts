@@ -5,7 +5,9 @@
  * invoice creation (bench/fixtures/BKIBenchHandInvoices.Codeunit.al: the standard Sales Header/Line API for the same
  * planned invoices and lines) measured the same way, on the same data, in the same runtime (the database is put back
  * between the two). Record operations: Get/Find/Next/Insert/Modify/Delete/Count/IsEmpty/CalcFields on database
- * tables (tools/al/runtime/src/db/recordOps.ts), temporary tables excluded.
+ * tables (tools/al/runtime/src/db/recordOps.ts), temporary tables excluded. BENCH_TABLES=1 adds the figures per table.
+ * Checks (exit 1): both create every planned line, and every appointment's invoice status equals what its stored links
+ * give ("BKI Invoice Link Mgt".RefreshAppointment changes nothing).
  */
 import * as path from 'node:path';
 import { startProductHost, type PlainRow, type Rec, type RecordOpCounts } from '../src/index';
@@ -97,6 +99,18 @@ async function main(): Promise<number> {
     const appLines = host.count('Sales Line') - linesBefore;
     const customers = new Set(host.rows('Sales Header', (h) => h['Document Type'] === 'Invoice').map((h) => h['Sell-to Customer No.'])).size;
 
+    // The app derives each appointment's invoice status from the links it read under lock plus the ones it wrote;
+    // recomputing every status from the stored links ("BKI Invoice Link Mgt".RefreshAppointment) must change nothing.
+    const statusOf = (): Map<string, string> =>
+      new Map(host.rows('BKI Booking Appointment').map((r) => [`${String(r['Business ID'])}|${String(r['Appointment ID'])}`, `${String(r['Invoice Status'])}|${String(r['Invoice No.'])}|${String(r['Invoice Posted'])}`]));
+    const statusAfterRun = statusOf();
+    for (const k of statusAfterRun.keys()) {
+      const sep = k.indexOf('|');
+      host.call('BKI Invoice Link Mgt.', 'RefreshAppointment', k.slice(0, sep), k.slice(sep + 1));
+    }
+    const statusMismatches = [...statusOf().entries()].filter(([k, v]) => statusAfterRun.get(k) !== v);
+    console.log(`invoicing appointment statuses checked against their links: ${statusAfterRun.size} (${statusMismatches.length} differ)`);
+
     const appPerLine = app.ops.total / Math.max(1, appLines);
     const handPerLine = hand.ops.total / Math.max(1, handLines);
     console.log(`invoicing data: ${appointments} synced appointments (sync ${syncSeconds.toFixed(1)} s), plan: ${plannedInvoices} invoices, ${plannedLines} lines, ${problems} problems`);
@@ -108,6 +122,10 @@ async function main(): Promise<number> {
     console.log(`invoicing record operations per line vs hand-written: ${(appPerLine / handPerLine).toFixed(2)}x (+${(appPerLine - handPerLine).toFixed(2)} per line: appointment reads, link rows, invoice status)`);
     if (appTally !== undefined) for (const l of ['invoicing record operations by table:', ...formatTally(appTally, appLines)]) console.log(l);
     if (handTally !== undefined) for (const l of ['hand-written record operations by table:', ...formatTally(handTally, handLines)]) console.log(l);
+    if (statusMismatches.length > 0) {
+      console.error(`invoicing: ${statusMismatches.length} appointment statuses differ from their links, e.g. ${statusMismatches[0]?.[0] ?? ''}`);
+      return 1;
+    }
     if (appLines !== plannedLines || handLines !== plannedLines) {
       console.error(`invoicing: planned ${plannedLines} lines, the app created ${appLines}, the hand-written code ${handLines}`);
       return 1;
