@@ -653,9 +653,9 @@ export class Rec {
       const row = r.slice();
       row[f.slot] = coerce(value, f.type);
       store.rows.set(pk, row);
+      store.changed(r, row);
       if (!this.temporary) this.env.db.recordPut(store, pk, r);
     }
-    store.version++;
   }
 
   deleteAll(runTrigger: boolean): void {
@@ -672,9 +672,9 @@ export class Rec {
       }
       const pk = pkString(this.table, r);
       store.rows.delete(pk);
+      store.changed(r, undefined);
       if (!this.temporary) this.env.db.recordPut(store, pk, r);
     }
-    store.version++;
   }
 
   transferFields(from: Rec, initPk: boolean): void {
