@@ -17,6 +17,7 @@ codeunit 70470007 "BKI Business Selection"
         BKIJsonReader: Codeunit "BKI Json Reader";
         NoBusinessesErr: Label 'The app registration does not see any Bookings business. Check that a shared Bookings calendar exists in your Microsoft 365 tenant and that the app has the Bookings.Read.All application permission with admin consent.';
         BusinessSelectedTelemetryMsg: Label 'Bookings business selected.', Locked = true;
+        NoValueArrayErr: Label 'Microsoft Graph answered the list of Bookings businesses without a "value" array, so no business can be shown. Try again later; if this keeps happening, check the Graph Endpoint on the Booking Sync Setup page.';
         ChangeBusinessQst: Label 'You have already synchronized with %1. If you select another business, the next synchronization starts from scratch. Do you want to continue?', Comment = '%1 = current business name';
 
     /// <summary>Fills TempBookingBusiness with the businesses from Graph and loads the details of up to MaxDetails of them.</summary>
@@ -32,22 +33,25 @@ codeunit 70470007 "BKI Business Selection"
         TempBookingBusiness.Reset();
         TempBookingBusiness.DeleteAll();
         Response := BKIGraphClient.GetJson(BKIGraphClient.BusinessesPath());
-        if Response.Get('value', ValueToken) then
-            if ValueToken.IsArray() then
-                foreach Item in ValueToken.AsArray() do
-                    if Item.IsObject() then begin
-                        BusinessId := CopyStr(BKIJsonReader.GetText(Item.AsObject(), 'id'), 1, MaxStrLen(TempBookingBusiness.Id));
-                        // Skip entries without an ID and repeated IDs; each business is listed once.
-                        if BusinessId <> '' then
-                            if not TempBookingBusiness.Get(BusinessId) then begin
-                                SortOrder += 1;
-                                TempBookingBusiness.Init();
-                                TempBookingBusiness.Id := BusinessId;
-                                TempBookingBusiness."Display Name" := CopyStr(BKIJsonReader.GetText(Item.AsObject(), 'displayName'), 1, MaxStrLen(TempBookingBusiness."Display Name"));
-                                TempBookingBusiness."Sort Order" := SortOrder;
-                                TempBookingBusiness.Insert();
-                            end;
+        // A 2xx answer without a "value" array is malformed, not an empty list.
+        if not Response.Get('value', ValueToken) then
+            Error(NoValueArrayErr);
+        if not ValueToken.IsArray() then
+            Error(NoValueArrayErr);
+        foreach Item in ValueToken.AsArray() do
+            if Item.IsObject() then begin
+                BusinessId := CopyStr(BKIJsonReader.GetText(Item.AsObject(), 'id'), 1, MaxStrLen(TempBookingBusiness.Id));
+                // Skip entries without an ID and repeated IDs; each business is listed once.
+                if BusinessId <> '' then
+                    if not TempBookingBusiness.Get(BusinessId) then begin
+                        SortOrder += 1;
+                        TempBookingBusiness.Init();
+                        TempBookingBusiness.Id := BusinessId;
+                        TempBookingBusiness."Display Name" := CopyStr(BKIJsonReader.GetText(Item.AsObject(), 'displayName'), 1, MaxStrLen(TempBookingBusiness."Display Name"));
+                        TempBookingBusiness."Sort Order" := SortOrder;
+                        TempBookingBusiness.Insert();
                     end;
+            end;
         if TempBookingBusiness.IsEmpty() then
             Error(NoBusinessesErr);
 

@@ -15,6 +15,7 @@ codeunit 70470006 "BKI Connection Test"
         SuccessNoBusinessMsg: Label 'The connection works, but the app registration does not see any Bookings business. Check that a shared Bookings calendar exists and that the app has the Bookings.Read.All application permission.';
         TestSucceededTelemetryMsg: Label 'Bookings connection test succeeded.', Locked = true;
         TestFailedTelemetryMsg: Label 'Bookings connection test failed.', Locked = true;
+        NoValueArrayErr: Label 'Microsoft Graph answered the list of Bookings businesses without a "value" array (HTTP %1), so the connection could not be verified. Try again later; if this keeps happening, check the Graph Endpoint on this page.', Comment = '%1 = HTTP status code';
 
     /// <summary>Runs the test without UI and stores the result on the setup.</summary>
     /// <returns>true when a token was acquired and the businesses were listed.</returns>
@@ -27,6 +28,7 @@ codeunit 70470006 "BKI Connection Test"
         ValueToken: JsonToken;
         Dimensions: Dictionary of [Text, Text];
         Succeeded: Boolean;
+        Malformed: Boolean;
     begin
         BusinessCount := 0;
         ErrorClass := "BKI Graph Error Class"::None;
@@ -37,16 +39,24 @@ codeunit 70470006 "BKI Connection Test"
             // Always prove the credentials: never answer from a cached token.
             BKIGraphClient.ResetTokenCache();
             Succeeded := BKIGraphClient.TryGetJson(BKIGraphClient.BusinessesPath(), Response, ResultText);
+            // A 2xx answer without a "value" array is malformed: it proves nothing about the businesses.
+            if Succeeded then
+                if not HasValueArray(Response, ValueToken) then begin
+                    Succeeded := false;
+                    Malformed := true;
+                    ResultText := StrSubstNo(NoValueArrayErr, BKIGraphClient.GetLastStatusCode());
+                end;
             if Succeeded then begin
-                if Response.Get('value', ValueToken) then
-                    if ValueToken.IsArray() then
-                        BusinessCount := ValueToken.AsArray().Count();
+                BusinessCount := ValueToken.AsArray().Count();
                 if BusinessCount = 0 then
                     ResultText := SuccessNoBusinessMsg
                 else
                     ResultText := StrSubstNo(SuccessMsg, BusinessCount);
             end else
-                ErrorClass := BKIGraphClient.GetLastErrorClass();
+                if Malformed then
+                    ErrorClass := "BKI Graph Error Class"::"Invalid Response"
+                else
+                    ErrorClass := BKIGraphClient.GetLastErrorClass();
         end;
 
         StoreResult(BKIBookingSyncSetup, ResultText);
@@ -78,5 +88,12 @@ codeunit 70470006 "BKI Connection Test"
         BKIBookingSyncSetup."Last Connection Test Result" := CopyStr(ResultText, 1, MaxStrLen(BKIBookingSyncSetup."Last Connection Test Result"));
         if not BKIBookingSyncSetup.Modify() then
             BKIBookingSyncSetup.Insert();
+    end;
+
+    local procedure HasValueArray(Response: JsonObject; var ValueToken: JsonToken): Boolean
+    begin
+        if not Response.Get('value', ValueToken) then
+            exit(false);
+        exit(ValueToken.IsArray());
     end;
 }

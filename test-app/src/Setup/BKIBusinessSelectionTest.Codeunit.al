@@ -101,6 +101,26 @@ codeunit 70470213 "BKI Business Selection Test"
     end;
 
     [Test]
+    [HandlerFunctions('GraphHandler')]
+    procedure ListWithoutValueArrayIsMalformedNotEmpty()
+    var
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        TempBookingBusiness: Record "BKI Booking Business" temporary;
+        BKIBusinessSelection: Codeunit "BKI Business Selection";
+        ClientSecret: Text;
+    begin
+        // [SCENARIO] A 2xx answer without a "value" array is a malformed response, not "no businesses".
+        Initialize();
+        BKISetupTestLibrary.CreateConnectedSetup(BKIBookingSyncSetup, ClientSecret);
+        LibraryVariableStorage.Enqueue('businesses-no-value');
+
+        asserterror BKIBusinessSelection.LoadBusinesses(TempBookingBusiness, 25);
+
+        LibraryAssert.ExpectedError('without a "value" array');
+        LibraryVariableStorage.AssertEmpty();
+    end;
+
+    [Test]
     [HandlerFunctions('GraphHandler,BusinessesModalHandler')]
     procedure SelectBusinessStoresTheChoiceInTheSetup()
     var
@@ -188,6 +208,8 @@ codeunit 70470213 "BKI Business Selection Test"
                 BKISetupTestLibrary.WriteResponseFile(Response, 200, 'businesses.json');
             'businesses-empty':
                 BKISetupTestLibrary.WriteResponseFile(Response, 200, 'businesses-empty.json');
+            'businesses-no-value':
+                BKISetupTestLibrary.WriteResponse(Response, 200, '{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#solutions/bookingBusinesses"}');
             'business-contoso':
                 begin
                     LibraryAssert.IsTrue(Request.Path.EndsWith('/solutions/bookingBusinesses/Contosolunchdelivery%40contoso.com'), 'Contoso detail URL: ' + Request.Path);

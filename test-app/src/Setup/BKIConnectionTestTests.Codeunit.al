@@ -82,6 +82,28 @@ codeunit 70470211 "BKI Connection Test Tests"
     end;
 
     [Test]
+    [HandlerFunctions('GraphHandler')]
+    procedure TestConnectionMalformedListIsNotASuccess()
+    var
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        ErrorClass: Enum "BKI Graph Error Class";
+        ResultText: Text;
+        BusinessCount: Integer;
+        ClientSecret: Text;
+    begin
+        // [SCENARIO] A 2xx answer without a "value" array proves nothing: the test fails as an invalid response.
+        Initialize();
+        BKISetupTestLibrary.CreateConnectedSetup(BKIBookingSyncSetup, ClientSecret);
+        LibraryVariableStorage.Enqueue('businesses-no-value');
+
+        LibraryAssert.IsFalse(TestConnection(BKIBookingSyncSetup, ErrorClass, ResultText, BusinessCount), 'Test Connection must not succeed on a malformed answer.');
+
+        LibraryAssert.AreEqual("BKI Graph Error Class"::"Invalid Response", ErrorClass, 'Error class');
+        LibraryAssert.IsTrue(ResultText.Contains('"value"'), 'The message names the malformed answer: ' + ResultText);
+        LibraryVariableStorage.AssertEmpty();
+    end;
+
+    [Test]
     procedure TestConnectionBadSecret()
     begin
         // [SCENARIO] The identity platform rejects the secret (AADSTS7000215): class Bad Secret, no Graph call.
@@ -331,6 +353,8 @@ codeunit 70470211 "BKI Connection Test Tests"
                 BKISetupTestLibrary.WriteResponseFile(Response, 200, 'businesses.json');
             'businesses-empty':
                 BKISetupTestLibrary.WriteResponseFile(Response, 200, 'businesses-empty.json');
+            'businesses-no-value':
+                BKISetupTestLibrary.WriteResponse(Response, 200, '{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#solutions/bookingBusinesses"}');
             '401':
                 BKISetupTestLibrary.WriteResponseFile(Response, 401, 'error-401-invalid-token.json');
             '403':
