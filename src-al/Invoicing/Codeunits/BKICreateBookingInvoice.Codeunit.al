@@ -10,7 +10,8 @@ using Seed.BookingsInvoicing.Sync;
 /// (address, currency, payment terms from the customer; posting and document date = work date), one Item line per
 /// appointment customer in date order, and each line's invoice link in the same transaction. Before writing, it
 /// locks every appointment and re-reads its links, so two users (or a job queue run) invoicing the same appointment
-/// at the same time get one invoice; the other run fails with a clear message and writes nothing.
+/// at the same time get one invoice; the other run fails with a clear message and writes nothing. Each appointment and
+/// its links are read once per invoice, and its invoice status is saved once, from those links and the invoice's own.
 /// </summary>
 codeunit 70470053 "BKI Create Booking Invoice"
 {
