@@ -260,4 +260,38 @@ describe('sandbox end to end: the demo script in Chromium', function () {
     assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), name);
     await page.close();
   });
+  it('Select Business shows the businesses in a modal dialog; the row picked with OK becomes the setup\'s business', async () => {
+    assert.ok(sandbox && browser);
+    const page = await browser.context.newPage();
+    await tellMe(page, sandbox.url, 'booking sync setup', 'Booking Sync Setup');
+    const before = await page.getByLabel('Bookings Business', { exact: true }).inputValue();
+    await page.getByRole('toolbar').getByRole('button', { name: 'Select Business' }).click();
+    // RunModal waits in AL (on its thread) until the user closes the lookup in the browser.
+    const lookup = page.getByRole('dialog', { name: 'Bookings Businesses' });
+    await lookup.waitFor();
+    const rows = lookup.locator('tbody tr');
+    assert.equal(await rows.count(), 2, 'the emulator\'s two businesses are listed');
+    const names = (await rows.evaluateAll((trs) => trs.map((tr) => (tr.querySelectorAll('td')[1]?.textContent ?? '').trim())));
+    const other = names.find((n) => n !== '' && n !== before);
+    assert.ok(other !== undefined, `another business than ${before} is listed (${names.join(', ')})`);
+    await rows.filter({ hasText: other }).getByRole('radio').check();
+    await lookup.getByRole('button', { name: 'OK' }).click();
+    // Changing the business after a sync asks first.
+    const confirm = page.getByRole('alertdialog').filter({ has: page.getByRole('button', { name: 'Yes' }) });
+    await until(async () => (await confirm.count()) > 0 || !new URL(page.url()).pathname.startsWith('/interaction/'), 'the selection ends or asks');
+    if ((await confirm.count()) > 0) await confirm.getByRole('button', { name: 'Yes' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/interaction/'));
+    await page.getByRole('heading', { level: 1, name: 'Booking Sync Setup' }).waitFor();
+    assert.equal(await page.locator('dialog.error[open]').count(), 0, 'selecting ends without an error');
+    assert.equal(await page.getByLabel('Bookings Business', { exact: true }).inputValue(), other);
+
+    // Cancel keeps the business.
+    await page.getByRole('toolbar').getByRole('button', { name: 'Select Business' }).click();
+    await lookup.waitFor();
+    await lookup.getByRole('button', { name: 'Cancel' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/interaction/'));
+    await page.getByRole('heading', { level: 1, name: 'Booking Sync Setup' }).waitFor();
+    assert.equal(await page.getByLabel('Bookings Business', { exact: true }).inputValue(), other);
+    await page.close();
+  });
 });

@@ -69,6 +69,14 @@ async function main(): Promise<void> {
         const a = ask({ kind: 'strMenu', options: optionText.split(','), defaultNo, instruction });
         return typeof a === 'number' ? a : defaultNo;
       },
+      runModal: (req) => {
+        const current = req.current === undefined ? 0 : req.rows.findIndex((r) => r.bookmark === req.current) + 1;
+        const rows = req.rows.map((r) => req.columns.map((c) => r.fields[c.name]?.text ?? ''));
+        const a = ask({ kind: 'modalPage', pageId: req.pageId, caption: req.caption, lookupMode: req.lookupMode, columns: req.columns.map((c) => c.caption), rows, current });
+        const row = typeof a === 'number' && a > 0 ? req.rows[a - 1] : undefined;
+        if (row === undefined) return { action: req.lookupMode ? 'LookupCancel' : 'Cancel' };
+        return { action: req.lookupMode ? 'LookupOK' : 'OK', bookmark: row.bookmark };
+      },
     },
   });
   const runAddin = ds.runAddinTrigger;

@@ -18,7 +18,11 @@ interface Pending {
 }
 
 function defaultAnswer(d: DialogRequest): DialogAnswer {
-  return d.kind === 'confirm' ? d.defaultAnswer : d.defaultNo;
+  switch (d.kind) {
+    case 'confirm': return d.defaultAnswer;
+    case 'strMenu': return d.defaultNo;
+    case 'modalPage': return 0;
+  }
 }
 
 export class AlThreadError extends Error {

@@ -58,11 +58,34 @@ export type PageEffect =
   /** A Confirm that was asked and answered during the call (for the client's history; the answer was given already). */
   | { readonly kind: 'confirmed'; readonly text: string; readonly answer: boolean };
 
-/** Answers Confirm and StrMenu while AL runs (synchronously: AL waits for the answer). */
+/** A page AL runs modally (Page.RunModal): its rows as the user sees them, to pick one and close with OK or Cancel. */
+export interface ModalPageRequest {
+  readonly pageId: number;
+  readonly caption: string;
+  /** LookupMode: the buttons answer LookupOK/LookupCancel. */
+  readonly lookupMode: boolean;
+  /** Control name and caption of each column, in order. */
+  readonly columns: readonly { readonly name: string; readonly caption: string }[];
+  readonly rows: readonly RecordRow[];
+  /** The bookmark of the record the page is on when it opens (e.g. the current business). */
+  readonly current?: string;
+}
+
+export type ModalAction = 'OK' | 'Cancel' | 'LookupOK' | 'LookupCancel';
+
+/** How the user closed the modal page; with OK/LookupOK the bookmark of the chosen row. */
+export interface ModalPageAnswer {
+  readonly action: ModalAction;
+  readonly bookmark?: string;
+}
+
+/** Answers Confirm, StrMenu and modal pages while AL runs (synchronously: AL waits for the answer). */
 export interface DialogHandler {
   confirm(question: string, defaultAnswer: boolean): boolean;
   /** Returns the chosen option (1-based) or 0 for Cancel. */
   strMenu(options: string, defaultNo: number, instruction: string): number;
+  /** Shows a page run with RunModal; without this hook RunModal returns Cancel (LookupCancel) at once. */
+  runModal?(request: ModalPageRequest): ModalPageAnswer;
 }
 
 export interface PageDataSource {

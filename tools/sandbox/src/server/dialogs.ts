@@ -1,4 +1,4 @@
-/** HTML of the dialogs AL waits on (Confirm, StrMenu), shown over the page the user was on. */
+/** HTML of the dialogs AL waits on (Confirm, StrMenu, a page run modally), shown over the page the user was on. */
 import { esc } from '../render/escape';
 import { documentShell } from '../render/layout';
 import type { DialogRequest } from './interactions';
@@ -13,6 +13,15 @@ export function dialogHtml(interactionId: string, dialog: DialogRequest): string
         .map((o, i) => `<label class="option"><input type="radio" name="answer" value="${i + 1}"${i + 1 === dialog.defaultNo || (dialog.defaultNo === 0 && i === 0) ? ' checked' : ''}> ${esc(o)}</label><br>`)
         .join('');
       return `<dialog open class="bc-dialog" role="dialog" aria-modal="true" aria-labelledby="menu-title" data-dialog="strmenu"><form method="post" action="${action}"><h2 id="menu-title">${esc(dialog.instruction === '' ? 'Choose one of the following options:' : dialog.instruction)}</h2>${options}<div class="buttons"><button autofocus>OK</button><button name="answer" value="0" formnovalidate>Cancel</button></div></form></dialog>`;
+    }
+    case 'modalPage': {
+      // A lookup list as BC shows it over the page: one radio per row (the row the page is on is chosen), OK/Cancel.
+      const head = dialog.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
+      const rows = dialog.rows
+        .map((cells, i) => `<tr><td><input type="radio" name="answer" value="${i + 1}" id="modal-row-${i + 1}" aria-label="${esc(cells.join(' '))}"${i + 1 === dialog.current || (dialog.current === 0 && i === 0) ? ' checked' : ''}></td>${cells.map((c) => `<td><label for="modal-row-${i + 1}">${esc(c)}</label></td>`).join('')}</tr>`)
+        .join('');
+      const body = dialog.rows.length === 0 ? '<p class="empty">(There is nothing to show in this view)</p>' : `<table class="list" aria-label="${esc(dialog.caption)}"><thead><tr><th scope="col"><span class="skip">Select</span></th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      return `<dialog open class="bc-dialog modal-page" role="dialog" aria-modal="true" aria-labelledby="modal-title" data-dialog="modalpage" data-page-id="${dialog.pageId}"><form method="post" action="${action}"><h2 id="modal-title">${esc(dialog.caption)}</h2>${body}<div class="buttons"><button autofocus${dialog.rows.length === 0 ? ' disabled' : ''}>OK</button><button name="answer" value="0" formnovalidate>Cancel</button></div></form></dialog>`;
     }
   }
 }

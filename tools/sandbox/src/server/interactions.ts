@@ -9,9 +9,11 @@ import type { PageEffect } from '../render/dataSource';
 
 export type DialogRequest =
   | { readonly kind: 'confirm'; readonly text: string; readonly defaultAnswer: boolean }
-  | { readonly kind: 'strMenu'; readonly options: readonly string[]; readonly defaultNo: number; readonly instruction: string };
+  | { readonly kind: 'strMenu'; readonly options: readonly string[]; readonly defaultNo: number; readonly instruction: string }
+  /** Page.RunModal: the page's rows (cells as shown), the row it is on (1-based, 0 = none). */
+  | { readonly kind: 'modalPage'; readonly pageId: number; readonly caption: string; readonly lookupMode: boolean; readonly columns: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly current: number };
 
-/** Confirm: true/false. StrMenu: the chosen option (1-based), 0 = Cancel. */
+/** Confirm: true/false. StrMenu: the chosen option (1-based), 0 = Cancel. ModalPage: the chosen row (1-based) with OK, 0 = Cancel. */
 export type DialogAnswer = boolean | number;
 
 export type DialogListener = (dialog: DialogRequest) => Promise<DialogAnswer>;

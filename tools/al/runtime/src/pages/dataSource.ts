@@ -1,4 +1,4 @@
-import type { ControlTrigger, DialogHandler, FieldState, PageDataSource, PageEffect, RecordQuery, RecordRow } from '../../../../sandbox/src/render/dataSource';
+import type { ControlTrigger, DialogHandler, FieldState, ModalPageRequest, PageDataSource, PageEffect, RecordQuery, RecordRow } from '../../../../sandbox/src/render/dataSource';
 import type { PageMetadata } from '../../../../sandbox/src/metadata/model';
 import { ALError, toALError } from '../errors';
 import type { FieldMeta } from '../db/meta';
@@ -22,8 +22,9 @@ import type { NotificationV } from './notification';
  *   `options.dialogs`), else with the default answer; every confirm is also reported as a `confirmed` effect.
  * - Control add-ins: AL's `CurrPage.<addin>.<procedure>(args)` calls become `addinCall` effects, in order;
  *   runAddinTrigger raises an add-in event (the usercontrol's trigger) on the open instance.
- * - Page.RunModal cannot wait for the browser: the page is opened, reported as `openPage` with modal = true, and
- *   RunModal returns Cancel (LookupCancel in lookup mode).
+ * - Page.RunModal: the DialogHandler's runModal (when given) shows the page's rows and answers OK/Cancel with a
+ *   row; Rec is positioned on that row, OnQueryClosePage runs with the action and RunModal returns it. Without the
+ *   hook the page is opened, reported as `openPage` with modal = true, and RunModal returns Cancel (LookupCancel).
  * - Notifications become `notification` effects and are kept, so `invokeNotificationAction` can run an action later.
  * - Effects raised while opening a page for getRecords/getFieldValues (e.g. a notification from OnOpenPage) are
  *   returned by the next effect-returning call, or by `takePendingEffects()`.
@@ -80,6 +81,16 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
     const pageUi: PageUi = {
       runPage(page: PageV, modal: boolean): CloseAction | undefined {
         page.open(page.mode);
+        const ask = dialogs?.runModal;
+        if (modal && ask !== undefined) {
+          // AL waits here until the user closes the modal page: position Rec on the chosen row, then close it as the
+          // user does (OnQueryClosePage with the action), so GetRecord and the page's procedures see that row.
+          const answer = ask.call(dialogs, modalRequest(page));
+          const action: CloseAction = page.lookupMode ? (answer.action === 'OK' || answer.action === 'LookupOK' ? 'LookupOK' : 'LookupCancel') : answer.action === 'OK' || answer.action === 'LookupOK' ? 'OK' : 'Cancel';
+          if ((action === 'OK' || action === 'LookupOK') && answer.bookmark !== undefined) positioned(page, answer.bookmark);
+          page.close(action);
+          return action;
+        }
         open.get(page.model.id)?.close(undefined);
         open.set(page.model.id, page);
         effects.push({ kind: 'openPage', pageId: page.model.id, ...(page.hasRecord && !page.isNewRecord ? { bookmark: bookmarkOf(page.rec) } : {}), modal });
@@ -158,6 +169,37 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
     p.save();
     p.rec.assignFrom(probe);
     p.afterGetRecord();
+  };
+
+  /** The rows of a page run modally (its repeater, or all its fields for a card), for the DialogHandler. */
+  const modalRequest = (p: PageV): ModalPageRequest => {
+    const all = [...p.model.controls.values()].filter((c) => c.kind === 'field');
+    const repeater = all.filter((c) => c.inRepeater);
+    const cols = (repeater.length > 0 ? repeater : all).filter((c) => p.boolProp(c.props, 'visible', true));
+    const current = p.hasRecord && !p.isNewRecord ? p.rec.data.slice() : undefined;
+    const rows: RecordRow[] = [];
+    const probe = p.rec.clone();
+    if (probe.find('-')) {
+      do {
+        p.rec.assignFrom(probe);
+        p.loadRow();
+        const fields: Record<string, FieldState> = {};
+        for (const c of cols) fields[c.name] = fieldState(p, c);
+        rows.push({ bookmark: bookmarkOf(probe), fields });
+      } while (rows.length < MODAL_ROWS && probe.next(1) !== 0);
+    }
+    if (current !== undefined) {
+      p.rec.data = current;
+      p.refresh();
+    }
+    return {
+      pageId: p.model.id,
+      caption: p.caption,
+      lookupMode: p.lookupMode,
+      columns: cols.map((c) => ({ name: c.name, caption: p.controlCaption(c) })),
+      rows,
+      ...(current !== undefined ? { current: bookmarkOf(p.rec) } : {}),
+    };
   };
 
   const controlOf = (p: PageV, name: string): ControlModel => {
@@ -347,6 +389,9 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
   };
   return ds;
 }
+
+/** At most this many rows are shown in a modal page (a lookup list, not a report). */
+const MODAL_ROWS = 500;
 
 /** Runs synchronously and settles the promise (the runtime is synchronous; the contract is async). */
 function attempt<T>(fn: () => T): Promise<T> {
