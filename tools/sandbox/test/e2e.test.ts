@@ -234,6 +234,22 @@ describe('sandbox end to end: the demo script in Chromium', function () {
     await page.close();
   });
 
+  it('the retired Booking Items page\'s notification action "Open Booking Sync Setup" runs in AL and opens the new setup', async () => {
+    assert.ok(sandbox && browser);
+    const retired = sandbox.metadata.pages.find((p) => p.name === 'Booking Items');
+    assert.ok(retired, 'Booking Items is in the metadata');
+    // Before the walk over every page below: the page must open here first (its OnOpenPage sends the notification).
+    const page = await browser.context.newPage();
+    await page.goto(`${sandbox.url}/page/${retired.id}`);
+    const bar = page.locator('.notification').filter({ has: page.getByRole('button', { name: 'Open Booking Sync Setup' }) });
+    await bar.waitFor();
+    await bar.getByRole('button', { name: 'Open Booking Sync Setup' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Booking Sync Setup' }).waitFor();
+    assert.match(new URL(page.url()).pathname, /^\/page\/70470000$/);
+    assert.equal(await page.locator('dialog.error[open]').count(), 0, 'the action ends without an error');
+    await page.close();
+  });
+
   it('opens every page in scope from its AL metadata without an error; a customer drills down to its card', async () => {
     assert.ok(sandbox && browser);
     const inScope = ['BKI Booking Sync Setup', 'BKI Booking Businesses', 'BKI Bookings Not Invoiced', 'BKI Sync Log', 'BKI Sync Log Errors', 'BKI Booking Appointments',

@@ -167,10 +167,13 @@ describe('AL runtime pages: PageDataSource for the sandbox (createRuntimePageDat
 
   it('notifications become effects and their actions can be run later', async () => {
     const effects = await ds.invokeAction(CARD, 'Notify', '["A"]', []);
-    assert.deepEqual(effects, [{ kind: 'notification', text: 'Item A needs attention', actions: ['Block it'] }]);
     const n = ds.notifications()[0];
     assert.ok(n !== undefined);
-    await ds.invokeNotificationAction(n.id, 'Block it');
+    assert.deepEqual(effects, [{ kind: 'notification', text: 'Item A needs attention', actions: ['Block it'], id: n.id }]);
+    // The effect carries the notification's ID, which is what the client sends back with the chosen action.
+    const e = effects[0];
+    assert.ok(e !== undefined && e.kind === 'notification' && e.id !== undefined);
+    await ds.invokeNotificationAction(e.id, 'Block it');
     assert.equal(getField(stored(s, 'A'), 'Blocked'), true);
   });
 

@@ -69,5 +69,10 @@ describe('AL runtime pages: PageDataSource on the extension pages (src-al)', () 
     assert.ok(n !== undefined && n.kind === 'notification');
     assert.equal(n.actions.length, 2);
     assert.equal(ds.notifications().length, 1);
+    // The effect names the notification, so the client can run its "Open Booking Sync Setup" action.
+    assert.ok(n.id !== undefined && n.actions.includes('Open Booking Sync Setup'));
+    const effects = await ds.invokeNotificationAction(n.id, 'Open Booking Sync Setup');
+    const setupId = loaded.program.pages.get('bki booking sync setup')?.id;
+    assert.deepEqual(effects.filter((e) => e.kind === 'openPage' || e.kind === 'error').map((e) => (e.kind === 'openPage' ? e.pageId : e.text)), [setupId]);
   });
 });

@@ -114,6 +114,7 @@ async function main(): Promise<void> {
           return runAddin.call(ds, a[0] as never, a[1] as never, a[2] as never, a[3] as never);
         case 'closePage': return ds.closePage?.(a[0] as never);
         case 'takePendingEffects': return ds.takePendingEffects?.() ?? [];
+        case 'invokeNotificationAction': return ds.invokeNotificationAction?.(a[0] as never, a[1] as never) ?? [];
       }
     };
     run()

@@ -18,7 +18,7 @@ export interface AlThreadOptions {
   readonly dialogBuffer: SharedArrayBuffer;
 }
 
-export type DataSourceMethod = 'getRecords' | 'getFieldValues' | 'invokeAction' | 'validateField' | 'runControlTrigger' | 'runAddinTrigger' | 'closePage' | 'takePendingEffects';
+export type DataSourceMethod = 'getRecords' | 'getFieldValues' | 'invokeAction' | 'validateField' | 'runControlTrigger' | 'runAddinTrigger' | 'closePage' | 'takePendingEffects' | 'invokeNotificationAction';
 export type AdminMethod = 'telemetry' | 'requests' | 'setFaults' | 'clearFaults';
 
 export type ToAlThread =

@@ -125,6 +125,9 @@ export class RemoteDataSource implements PageDataSource {
   takePendingEffects(): Promise<readonly PageEffect[]> {
     return this.call('takePendingEffects', []) as Promise<readonly PageEffect[]>;
   }
+  invokeNotificationAction(notificationId: string, actionCaption: string): Promise<readonly PageEffect[]> {
+    return this.call('invokeNotificationAction', [notificationId, actionCaption]) as Promise<readonly PageEffect[]>;
+  }
   async closePage(page: PageMetadata): Promise<void> {
     await this.call('closePage', [page]);
   }

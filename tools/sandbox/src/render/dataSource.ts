@@ -48,7 +48,8 @@ export interface RecordQuery {
 export type PageEffect =
   | { readonly kind: 'message'; readonly text: string }
   | { readonly kind: 'error'; readonly text: string; readonly control?: string }
-  | { readonly kind: 'notification'; readonly text: string; readonly actions: readonly string[] }
+  /** A sent notification; with an id, its actions (by caption) run through invokeNotificationAction. */
+  | { readonly kind: 'notification'; readonly text: string; readonly actions: readonly string[]; readonly id?: string }
   | { readonly kind: 'openPage'; readonly pageId: number; readonly bookmark?: string; readonly modal: boolean }
   | { readonly kind: 'hyperlink'; readonly url: string }
   | { readonly kind: 'update' }
@@ -114,6 +115,8 @@ export interface PageDataSource {
   takePendingEffects?(): readonly PageEffect[] | Promise<readonly PageEffect[]>;
   /** Closes the open instance of the page (its variables are dropped). */
   closePage?(page: PageMetadata): Promise<void>;
+  /** Runs the action (by caption) of a sent notification (its codeunit procedure), returning the effects. */
+  invokeNotificationAction?(notificationId: string, actionCaption: string): Promise<readonly PageEffect[]>;
 }
 
 export type ControlTrigger = 'OnDrillDown' | 'OnAssistEdit' | 'OnLookup';

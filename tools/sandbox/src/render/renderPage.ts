@@ -49,7 +49,7 @@ export function effectsHtml(effects: readonly PageEffect[] | undefined): string 
     switch (e.kind) {
       case 'message': messages.push(e.text); break;
       case 'error': errors.push(e.text); break;
-      case 'notification': bars += `<div class="notification" role="status">${esc(e.text)}${e.actions.map((a) => ` <button type="button" class="link">${esc(a)}</button>`).join('')}<button type="button" class="dismiss" aria-label="Dismiss notification" onclick="this.parentElement.remove()">&#215;</button></div>`; break;
+      case 'notification': bars += `<div class="notification" role="status">${esc(e.text)}${e.actions.map((a) => (e.id === undefined ? ` <button type="button" class="link">${esc(a)}</button>` : ` <form method="post" action="/notification/action" class="inline"><input type="hidden" name="id" value="${esc(e.id)}"><input type="hidden" name="action" value="${esc(a)}"><button class="link">${esc(a)}</button></form>`)).join('')}<button type="button" class="dismiss" aria-label="Dismiss notification" onclick="this.parentElement.remove()">&#215;</button></div>`; break;
       case 'hyperlink': bars += `<div class="notification" role="status">Open <a href="${esc(e.url)}" target="_blank" rel="noopener noreferrer">${esc(e.url)}</a></div>`; break;
       case 'openPage':
       case 'update':

@@ -69,7 +69,7 @@ dialog.bc-dialog .buttons{display:flex;gap:8px;justify-content:flex-end;margin-t
 dialog.bc-dialog button{font:inherit;min-width:80px;padding:6px 16px;border:1px solid #8a8886;background:#fff;cursor:pointer;border-radius:2px}
 dialog.bc-dialog button.primary,dialog.bc-dialog button[autofocus]{background:var(--accent);border-color:var(--accent);color:#fff}
 .notifications{margin:0 0 12px}.notification{display:flex;gap:8px;align-items:center;padding:8px 12px;background:#e6f3f4;border-left:4px solid var(--accent);margin:4px 0}
-.notification .dismiss{margin-left:auto;background:none;border:none;font-size:18px;cursor:pointer}
+.notification form{display:inline;margin:0}.notification .dismiss{margin-left:auto;background:none;border:none;font-size:18px;cursor:pointer}
 button.link{background:none;border:none;color:var(--accent);cursor:pointer;font:inherit;text-decoration:underline}
 .filterbar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:0 0 8px;font-size:13px}
 .filterbar select,.filterbar input,.filterbar button{font:inherit;padding:3px 6px;border:1px solid #c8c6c4;border-radius:2px;background:#fff}

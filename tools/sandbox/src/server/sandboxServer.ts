@@ -7,7 +7,8 @@
  *   POST /page/<id>/action          runs an action or a control trigger (form: action | trigger, bookmark, selection, view)
  *   POST /page/<id>/validate        validates a field (form: control, value, bookmark)
  *   GET  /interaction/<id>          waits for the running AL: shows its dialog, or goes on to the page with the effects
- *   POST /interaction/<id>/answer   answers the dialog (answer=yes|no|<option>)
+ *   POST /interaction/<id>/answer   answers the dialog (answer=yes|no|<option>; a modal page: the row, 0 = Cancel)
+ *   POST /notification/action       runs a notification's action (form: id, action caption); back to the referring page
  *   GET  /_sandbox/diagnostics      telemetry of the session and the emulator's request log
  *   POST /_sandbox/faults           sets Graph emulator faults (spec) ; POST /_sandbox/faults/clear clears them
  * Every request that runs AL is an interaction (see interactions.ts); the browser follows POST-redirect-GET.
@@ -82,6 +83,19 @@ function triggerName(t: string): ControlTrigger {
 function isList(page: PageMetadata): boolean {
   const t = page.pageType.toLowerCase();
   return t === 'list' || t === 'worksheet' || t === 'listpart';
+}
+
+/** The page a form was posted from (its path and query without the one-time flash), '/' when unknown. */
+function referringPath(referer: string | undefined): string {
+  if (referer === undefined) return '/';
+  let from: URL;
+  try {
+    from = new URL(referer);
+  } catch {
+    return '/';
+  }
+  from.searchParams.delete('flash');
+  return from.pathname.startsWith('/page/') ? `${from.pathname}${from.search}` : '/';
 }
 
 function withParam(path: string, name: string, value: string): string {
@@ -199,6 +213,16 @@ export function createSandboxServer(meta: AppMetadata, data: PageDataSource, opt
           return redirect(res, `/interaction/${encodeURIComponent(id)}`);
         }
         return showInteraction(res, id);
+      }
+      if (parts[0] === 'notification' && parts[1] === 'action' && req.method === 'POST') {
+        const form = await readBody(req);
+        const id = form.get('id') ?? '';
+        const caption = form.get('action') ?? '';
+        const invoke = data.invokeNotificationAction;
+        const returnPath = referringPath(req.headers.referer);
+        const work = (): Promise<readonly PageEffect[]> => (invoke === undefined ? Promise.resolve([{ kind: 'error', text: 'This sandbox cannot run notification actions.' }]) : invoke.call(data, id, caption));
+        const interaction = interactions.start({ returnPath }, work);
+        return redirect(res, `/interaction/${encodeURIComponent(interaction.id)}`);
       }
       if (parts[0] === '_sandbox') {
         const admin = options.admin;

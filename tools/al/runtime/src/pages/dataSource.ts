@@ -25,7 +25,8 @@ import type { NotificationV } from './notification';
  * - Page.RunModal: the DialogHandler's runModal (when given) shows the page's rows and answers OK/Cancel with a
  *   row; Rec is positioned on that row, OnQueryClosePage runs with the action and RunModal returns it. Without the
  *   hook the page is opened, reported as `openPage` with modal = true, and RunModal returns Cancel (LookupCancel).
- * - Notifications become `notification` effects and are kept, so `invokeNotificationAction` can run an action later.
+ * - Notifications become `notification` effects (with their ID) and are kept, so `invokeNotificationAction(id, caption)`
+ *   can run an action later.
  * - Effects raised while opening a page for getRecords/getFieldValues (e.g. a notification from OnOpenPage) are
  *   returned by the next effect-returning call, or by `takePendingEffects()`.
  */
@@ -100,7 +101,7 @@ export function createRuntimePageDataSource(session: Session, options: RuntimePa
       sendNotification(n) {
         const copy = n.copy();
         sent.push(copy);
-        effects.push({ kind: 'notification', text: n.message, actions: n.actions.map((a) => a.caption) });
+        effects.push({ kind: 'notification', text: n.message, actions: n.actions.map((a) => a.caption), id: copy.id });
       },
       recallNotification(n) {
         const i = sent.findIndex((x) => x.id === n.id);
