@@ -18,6 +18,14 @@ class AskingDataSource extends MemoryDataSource {
     const yes = await ask({ kind: 'confirm', text: 'Test the connection now?', defaultAnswer: true });
     return [{ kind: 'message', text: `You answered ${yes === true ? 'Yes' : 'No'}.` }];
   }
+
+  /** A notification action that runs a page modally (as AL's RunModal asks the browser) and reports the row picked. */
+  async invokeNotificationAction(notificationId: string, actionCaption: string): Promise<readonly PageEffect[]> {
+    const ask = dialogContext.getStore();
+    assert.ok(ask);
+    const row = await ask({ kind: 'modalPage', pageId: 70470010, caption: 'Pick <one>', lookupMode: true, columns: ['Name'], rows: [['Contoso'], ['<b>Fabrikam</b>']], current: 1 });
+    return [{ kind: 'message', text: `${notificationId}/${actionCaption}: row ${String(row)}` }];
+  }
 }
 
 function http(url: string, method: 'GET' | 'POST', body?: string, headers: Record<string, string> = {}): Promise<{ status: number; location: string; text: string }> {
@@ -79,5 +87,20 @@ describe('sandbox server interactions', function () {
     const r = await http(`${server.url}/page/70470000/action`, 'POST', 'action=SyncNow&bookmark=setup-1', { origin: 'http://evil.example' });
     assert.equal(r.status, 403);
     assert.equal(ds.calls.length, before, 'no action ran');
+  });
+  it('runs a notification action from its button form, shows a modal page as a dialog with escaped rows, and returns to the referring page', async () => {
+    assert.ok(server);
+    const post = await http(`${server.url}/notification/action`, 'POST', 'id=%7BN1%7D&action=Open+it', { referer: `${server.url}/page/70470000?bookmark=setup-1&flash=f9` });
+    assert.equal(post.status, 303);
+    const asked = await http(`${server.url}${post.location}`, 'GET');
+    assert.match(asked.text, /<dialog open class="bc-dialog modal-page" role="dialog"[^>]*data-dialog="modalpage"/);
+    assert.match(asked.text, /<h2 id="modal-title">Pick &lt;one&gt;<\/h2>/);
+    assert.ok(asked.text.includes('&lt;b&gt;Fabrikam&lt;/b&gt;') && !asked.text.includes('<b>Fabrikam'), 'row texts are escaped');
+    assert.match(asked.text, /<input type="radio" name="answer" value="1" id="modal-row-1"[^>]* checked>/, 'the current row is chosen');
+    const answered = await http(`${server.url}${post.location}/answer`, 'POST', 'answer=2');
+    const done = await http(`${server.url}${answered.location}`, 'GET');
+    assert.match(done.location, /^\/page\/70470000\?bookmark=setup-1&flash=f\d+$/, 'back to the referring page, without its old flash');
+    const shown = await http(`${server.url}${done.location}`, 'GET');
+    assert.match(shown.text, /<p>\{N1\}\/Open it: row 2<\/p>/);
   });
 });
