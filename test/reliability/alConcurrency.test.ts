@@ -16,7 +16,7 @@ import type { Session } from '../../tools/al/runtime/src/interp/session';
 import { Rec } from '../../tools/al/runtime/src/db/record';
 import { ALDateTime } from '../../tools/al/runtime/src/values/dates';
 import { rowOf, type PlainRow, type ProductHost } from '../../tools/host/src/index';
-import { callIn, newSessionLike, rowsIn } from './lib/alSessions';
+import { callIn, duplicates, newSessionLike, rowsIn, text } from './lib/alSessions';
 import { printFigures } from './lib/figures';
 import { countYieldPoints, interleave, type Actor, type InterleaveResult } from './lib/interleave';
 import { Rng } from './lib/prng';
@@ -37,15 +37,6 @@ const PLANNED_ALREADY_INVOICED = 'The appointment is already invoiced';
  * write reaches the primary key instead. Counted apart (figure pkStops); nothing is duplicated either way.
  */
 const LINK_PK = 'The record in table Booking Invoice Link already exists';
-
-const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
-
-function duplicates(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const v of values) (seen.has(v) ? dup : seen).add(v);
-  return [...dup];
-}
 
 /** What the invariants compare: the keys of the synchronized and invoiced data. */
 interface DataKeys {

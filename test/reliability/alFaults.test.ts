@@ -18,7 +18,7 @@ import { SharedData } from '../../tools/al/runtime/src/db/shared';
 import type { Session } from '../../tools/al/runtime/src/interp/session';
 import type { Database } from '../../tools/al/runtime/src/db/store';
 import type { ProductHost, RequestLogEntryLike } from './lib/alFaultTypes';
-import { callIn, messageOf, rowsIn } from './lib/alSessions';
+import { callIn, duplicates, messageOf, rowsIn, text } from './lib/alSessions';
 import { faultSchedule } from './lib/faultSchedules';
 import { printFigures } from './lib/figures';
 import { Rng } from './lib/prng';
@@ -26,15 +26,6 @@ import { FULL, seedFor, size } from './lib/scale';
 import { freshState, productHost } from './lib/sharedProductHost';
 
 type Snapshot = ReturnType<Database['snapshot']>;
-
-const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
-
-function duplicates(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const v of values) (seen.has(v) ? dup : seen).add(v);
-  return [...dup];
-}
 
 interface Keys {
   appointments: string[];

@@ -13,15 +13,13 @@ import { strict as assert } from 'node:assert';
 import { ALError } from '../../tools/al/runtime/src/errors';
 import type { SyncTransport, WireResult } from '../../tools/al/runtime/src/platform/http/transport';
 import type { ProductHost } from '../../tools/host/src/index';
-import { callIn, messageOf, rowsIn } from './lib/alSessions';
+import { callIn, messageOf, rowsIn, text } from './lib/alSessions';
 import { printFigures } from './lib/figures';
 import { Rng } from './lib/prng';
 import { seedFor, size } from './lib/scale';
 import { freshState, productHost } from './lib/sharedProductHost';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
 
 const BAD_VALUES: ReadonlyArray<(rng: Rng) => Json> = [
   () => null,

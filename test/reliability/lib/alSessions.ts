@@ -5,7 +5,6 @@
  */
 import * as path from 'node:path';
 import { PreprocessorSymbols } from '../../../tools/al/cli/src/files';
-import { ALError } from '../../../tools/al/runtime/src/errors';
 import { Session } from '../../../tools/al/runtime/src/interp/session';
 import type { CodeunitV } from '../../../tools/al/runtime/src/interp/instances';
 import { loadProgram } from '../../../tools/al/runtime/src/runner/load';
@@ -38,16 +37,18 @@ export function codeunitOf(s: Session, name: string): CodeunitV {
 /** Calls a procedure as one top-level transaction: commit on success, roll back and rethrow on error. */
 export function callIn(s: Session, target: string | CodeunitV, procedure: string, args: unknown[] = []): unknown {
   const inst = typeof target === 'string' ? s.codeunitInstance(target) : target;
-  try {
-    const r = s.callByName(inst, procedure, args);
-    s.db.commit();
-    return r;
-  } catch (e) {
-    s.db.rollback(0);
-    s.depth = 0;
-    if (e instanceof ALError) s.lastError = e;
-    throw e;
-  }
+  return s.runAsTransaction(() => s.callByName(inst, procedure, args));
+}
+
+/** A stored value as text ('' for null/undefined; JSON for anything that is not a string). */
+export const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
+
+/** The values that occur more than once. */
+export function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const v of values) (seen.has(v) ? dup : seen).add(v);
+  return [...dup];
 }
 
 /** Every stored row of a table (current company) as plain objects, in primary-key order. */

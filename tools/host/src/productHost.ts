@@ -9,7 +9,7 @@ import { loadProgram } from '../../al/runtime/src/runner/load';
 import { Session, type UiHooks } from '../../al/runtime/src/interp/session';
 import type { Program, ProcInfo, ObjInfo } from '../../al/runtime/src/interp/program';
 import type { CodeunitV } from '../../al/runtime/src/interp/instances';
-import { ALError, toALError } from '../../al/runtime/src/errors';
+import { toALError } from '../../al/runtime/src/errors';
 import { Rec } from '../../al/runtime/src/db/record';
 import { ALDate, dayOf } from '../../al/runtime/src/values/dates';
 import { SecretTextV } from '../../al/runtime/src/values/secretText';
@@ -296,17 +296,7 @@ class Host implements ProductHost {
 
   /** Runs fn as a top-level transaction: commit on success, roll back and rethrow on error. */
   private transaction<T>(fn: () => T): T {
-    const s = this.session;
-    try {
-      const r = fn();
-      s.db.commit();
-      return r;
-    } catch (e) {
-      s.db.rollback(0);
-      s.depth = 0;
-      if (e instanceof ALError) s.lastError = e;
-      throw e;
-    }
+    return this.session.runAsTransaction(fn);
   }
 
   /** Plain arguments converted to the parameter types; a missing (undefined) argument gets the type's default. */

@@ -93,6 +93,20 @@ export class Session implements RecordEnv {
     return out.sort((a, b) => a.sessionId - b.sessionId);
   }
 
+  /** Runs fn as one top-level transaction, as a client call does: commit on success, roll back and rethrow on error. */
+  runAsTransaction<T>(fn: () => T): T {
+    try {
+      const r = fn();
+      this.db.commit();
+      return r;
+    } catch (e) {
+      this.db.rollback(0);
+      this.depth = 0;
+      if (e instanceof ALError) this.lastError = e;
+      throw e;
+    }
+  }
+
   /**
    * Ends this session and goes on as a new one on the same data, as after a killed session whose user or job queue
    * starts again: uncommitted writes are rolled back, the session gets a new SessionId() (the old one is no longer in
