@@ -31,6 +31,15 @@ describe('graph emulator: data generator, time zones and durations', () => {
     assert.deepEqual(businessZones, ['Pacific Standard Time', 'W. Europe Standard Time', 'GMT Standard Time']);
   });
 
+  it('gives every generated customer of a business its own e-mail, even when names repeat', () => {
+    const fixture = generateFixture({ ...options, businesses: 1, customersPerBusiness: 1000 });
+    const customers = (fixture.businesses[0]?.['customers'] ?? []) as Record<string, unknown>[];
+    assert.equal(customers.length, 1000);
+    const names = new Set(customers.map((c) => c['displayName']));
+    assert.ok(names.size < 1000, 'the name list repeats at this size, so the test covers the suffix');
+    assert.equal(new Set(customers.map((c) => String(c['emailAddress']).toLowerCase())).size, 1000);
+  });
+
   it('converts Windows and IANA local times to UTC across daylight saving time', () => {
     assert.equal(resolveTimeZone('Pacific Standard Time'), 'America/Los_Angeles');
     assert.equal(resolveTimeZone('America/Los_Angeles'), 'America/Los_Angeles');

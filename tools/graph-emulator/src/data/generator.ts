@@ -78,11 +78,14 @@ export function generateFixture(options: GeneratorOptions): FixtureData {
         createdDateTime: created, lastUpdatedDateTime: created,
       });
     }
+    // One e-mail per customer, as in Bookings: customersPerBusiness customers are that many distinct people even when
+    // the name list repeats (a second "Anna Smith" gets anna.smith2@example.com).
+    const customerEmails = new Set<string>();
     const customers = Array.from({ length: options.customersPerBusiness }, (_, i) => {
       const name = person(rng);
       const zone = CUSTOMER_ZONES[i % CUSTOMER_ZONES.length] ?? 'UTC';
       return {
-        id: rng.guid(), displayName: name, emailAddress: email(name, 'example.com'),
+        id: rng.guid(), displayName: name, emailAddress: uniqueEmail(name, 'example.com', customerEmails),
         addresses: [{ street: `${rng.int(1, 999)} Main Street`, city: profile.city, state: profile.state, countryOrRegion: profile.country, postalCode: String(rng.int(10000, 99999)), type: 'others' }],
         phones: [{ number: `+1 555 ${String(rng.int(1000000, 9999999))}`, type: rng.pick(['mobile', 'home', 'business'] as const) }],
         createdDateTime: created, lastUpdatedDateTime: created, zone,
@@ -152,6 +155,15 @@ export function generateFixture(options: GeneratorOptions): FixtureData {
 
 function person(rng: Prng): string {
   return `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
+}
+
+/** The first free e-mail for the name: name@domain, else name2@domain, name3@domain, ... (added to `taken`). */
+function uniqueEmail(name: string, domain: string, taken: Set<string>): string {
+  const [local, host] = email(name, domain).split('@') as [string, string];
+  let candidate = `${local}@${host}`;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${local}${n}@${host}`;
+  taken.add(candidate);
+  return candidate;
 }
 
 function email(name: string, domain: string): string {
