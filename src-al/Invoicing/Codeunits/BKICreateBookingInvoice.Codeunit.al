@@ -94,8 +94,10 @@ codeunit 70470053 "BKI Create Booking Invoice"
             BKIBookingAppointment := TempLockedAppointment;
             LineNo += 10000;
             CreateLine(SalesHeader, SalesLine, LineNo, BKIBookingAppointment);
-            BKIInvoiceLinkMgt.InsertLink(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key",
-                Enum::"BKI Invoice Link Doc. Type"::Invoice, SalesHeader."No.", SalesLine."Line No.", CustomerNo);
+            if not BKIInvoiceLinkMgt.InsertNewLink(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key",
+                Enum::"BKI Invoice Link Doc. Type"::Invoice, SalesHeader."No.", SalesLine."Line No.", CustomerNo)
+            then
+                ExistingLinkError(BKIBookingAppointment);
             BKIInvoicingEvents.OnAfterInsertInvoiceLine(SalesLine, SalesHeader, TempPlan, BKIBookingAppointment);
             TempPlan."Document No." := SalesHeader."No.";
             TempPlan."Document Line No." := SalesLine."Line No.";
@@ -132,13 +134,16 @@ codeunit 70470053 "BKI Create Booking Invoice"
                     Error(AppointmentGoneErr, TempPlan."Local Date", BKITimeZoneConversion.FormatTime(TempPlan."Local Time"));
                 TempLockedAppointment := BKIBookingAppointment;
                 TempLockedAppointment.Insert();
-                BKIBookingInvoiceLink.SetRange("Business ID", TempPlan."Business ID");
-                BKIBookingInvoiceLink.SetRange("Appointment ID", TempPlan."Appointment ID");
-                if BKIBookingInvoiceLink.FindSet() then
-                    repeat
-                        TempAppointmentLink := BKIBookingInvoiceLink;
-                        TempAppointmentLink.Insert();
-                    until BKIBookingInvoiceLink.Next() = 0;
+                // Read under the lock, "Not Invoiced" means no links (see the status rule in "BKI Invoice Link Mgt.").
+                if BKIBookingAppointment."Invoice Status" <> BKIBookingAppointment."Invoice Status"::"Not Invoiced" then begin
+                    BKIBookingInvoiceLink.SetRange("Business ID", TempPlan."Business ID");
+                    BKIBookingInvoiceLink.SetRange("Appointment ID", TempPlan."Appointment ID");
+                    if BKIBookingInvoiceLink.FindSet() then
+                        repeat
+                            TempAppointmentLink := BKIBookingInvoiceLink;
+                            TempAppointmentLink.Insert();
+                        until BKIBookingInvoiceLink.Next() = 0;
+                end;
             end;
             if TempAppointmentLink.Get(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key") then
                 Error(AlreadyInvoicedError(TempAppointmentLink, TempLockedAppointment));
@@ -175,6 +180,16 @@ codeunit 70470053 "BKI Create Booking Invoice"
                 TempLockedAppointment := BKIBookingAppointment;
                 TempLockedAppointment.Modify();
             until TempLockedAppointment.Next() = 0;
+    end;
+
+    local procedure ExistingLinkError(BKIBookingAppointment: Record "BKI Booking Appointment")
+    var
+        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
+    begin
+        // The last line of defence (the link's primary key): a link written without its appointment's status (e.g. by
+        // another extension) still stops this invoice, with the same message as a link found under the lock.
+        BKIBookingInvoiceLink.Get(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key");
+        Error(AlreadyInvoicedError(BKIBookingInvoiceLink, BKIBookingAppointment));
     end;
 
     local procedure AlreadyInvoicedError(BKIBookingInvoiceLink: Record "BKI Booking Invoice Link"; BKIBookingAppointment: Record "BKI Booking Appointment") Result: ErrorInfo

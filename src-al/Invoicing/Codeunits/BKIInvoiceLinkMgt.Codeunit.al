@@ -25,6 +25,21 @@ codeunit 70470054 "BKI Invoice Link Mgt."
     var
         BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
     begin
+        InitLink(BKIBookingInvoiceLink, BusinessId, AppointmentId, CustomerKey, DocumentType, DocumentNo, LineNo, CustomerNo);
+        BKIBookingInvoiceLink.Insert();
+    end;
+
+    /// <summary>Writes the link like InsertLink; returns false and writes nothing when the customer is already linked.</summary>
+    procedure InsertNewLink(BusinessId: Text[250]; AppointmentId: Text[250]; CustomerKey: Text[100]; DocumentType: Enum "BKI Invoice Link Doc. Type"; DocumentNo: Code[20]; LineNo: Integer; CustomerNo: Code[20]): Boolean
+    var
+        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
+    begin
+        InitLink(BKIBookingInvoiceLink, BusinessId, AppointmentId, CustomerKey, DocumentType, DocumentNo, LineNo, CustomerNo);
+        exit(BKIBookingInvoiceLink.Insert());
+    end;
+
+    local procedure InitLink(var BKIBookingInvoiceLink: Record "BKI Booking Invoice Link"; BusinessId: Text[250]; AppointmentId: Text[250]; CustomerKey: Text[100]; DocumentType: Enum "BKI Invoice Link Doc. Type"; DocumentNo: Code[20]; LineNo: Integer; CustomerNo: Code[20])
+    begin
         BKIBookingInvoiceLink.Init();
         BKIBookingInvoiceLink."Business ID" := BusinessId;
         BKIBookingInvoiceLink."Appointment ID" := AppointmentId;
@@ -35,7 +50,6 @@ codeunit 70470054 "BKI Invoice Link Mgt."
         BKIBookingInvoiceLink."Customer No." := CustomerNo;
         BKIBookingInvoiceLink."Linked At" := CurrentDateTime();
         BKIBookingInvoiceLink."Linked By" := CopyStr(UserId(), 1, MaxStrLen(BKIBookingInvoiceLink."Linked By"));
-        BKIBookingInvoiceLink.Insert();
     end;
 
     /// <summary>Recomputes Invoice Status, Invoice No. and Invoice Posted of an appointment from its links.</summary>

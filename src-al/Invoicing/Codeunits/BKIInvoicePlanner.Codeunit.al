@@ -102,6 +102,7 @@ codeunit 70470060 "BKI Invoice Planner"
         BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
         NoBKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
         TempBKIBookingInvoiceLink: Record "BKI Booking Invoice Link" temporary;
+        IsSingleCustomer: Boolean;
     begin
         ReadSetup();
         if BKIBookingAppointment.Cancelled then begin
@@ -113,11 +114,12 @@ codeunit 70470060 "BKI Invoice Planner"
             exit;
         end;
 
-        ReadLinks(BKIBookingAppointment, TempBKIBookingInvoiceLink);
-        BKIBookingApptCustomer.SetCurrentKey("Business ID", "Appointment ID", Sequence);
-        BKIBookingApptCustomer.SetRange("Business ID", BKIBookingAppointment."Business ID");
-        BKIBookingApptCustomer.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
-        if not BKIBookingApptCustomer.FindSet() then begin
+        // "Not Invoiced" means the appointment has no links: every writer of links (invoicing, marking, posting,
+        // deleting a draft) and the sync (customers added or removed) set the status from the links in the same
+        // transaction. So only appointments with links have them read.
+        if BKIBookingAppointment."Invoice Status" <> BKIBookingAppointment."Invoice Status"::"Not Invoiced" then
+            ReadLinks(BKIBookingAppointment, TempBKIBookingInvoiceLink);
+        if not FindFirstCustomer(BKIBookingAppointment, BKIBookingApptCustomer, IsSingleCustomer) then begin
             if TempBKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer.NoCustomerKey()) then
                 exit;
             AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, NoBKIBookingApptCustomer, NoCustomerErr, NoCustomerTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
@@ -137,7 +139,23 @@ codeunit 70470060 "BKI Invoice Planner"
                 end;
             end else
                 PlanCustomerLine(BKIBookingAppointment, BKIBookingApptCustomer, GroupPerCustomer, TempBKIInvoicePlanBuffer);
-        until BKIBookingApptCustomer.Next() = 0;
+        until IsSingleCustomer or (BKIBookingApptCustomer.Next() = 0);
+    end;
+
+    local procedure FindFirstCustomer(BKIBookingAppointment: Record "BKI Booking Appointment"; var BKIBookingApptCustomer: Record "BKI Booking Appt. Customer"; var IsSingleCustomer: Boolean): Boolean
+    begin
+        // Most appointments have one customer, kept on the appointment by the sync with its count in the same
+        // transaction: one read by primary key instead of a filtered read and the Next that ends it.
+        IsSingleCustomer := false;
+        if (BKIBookingAppointment."Customer Count" = 1) and (BKIBookingAppointment."First Customer Key" <> '') then
+            if BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingAppointment."First Customer Key") then begin
+                IsSingleCustomer := true;
+                exit(true);
+            end;
+        BKIBookingApptCustomer.SetCurrentKey("Business ID", "Appointment ID", Sequence);
+        BKIBookingApptCustomer.SetRange("Business ID", BKIBookingAppointment."Business ID");
+        BKIBookingApptCustomer.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
+        exit(BKIBookingApptCustomer.FindSet());
     end;
 
     local procedure ReadLinks(BKIBookingAppointment: Record "BKI Booking Appointment"; var TempBKIBookingInvoiceLink: Record "BKI Booking Invoice Link" temporary)

@@ -1,5 +1,6 @@
 namespace Seed.BookingsInvoicing.Sync;
 
+using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
 using System.Utilities;
 
@@ -14,7 +15,8 @@ codeunit 70470041 "BKI Process Appointment"
     InherentEntitlements = X;
     InherentPermissions = X;
     Permissions = tabledata "BKI Booking Appointment" = rimd,
-                  tabledata "BKI Booking Appt. Customer" = rimd;
+                  tabledata "BKI Booking Appt. Customer" = rimd,
+                  tabledata "BKI Booking Invoice Link" = r;
 
     var
         BKIJsonHelper: Codeunit "BKI Json Helper";
@@ -86,6 +88,7 @@ codeunit 70470041 "BKI Process Appointment"
         end;
         FillAppointment(BKIBookingAppointment, LastUpdated);
         FillCustomers(BKIBookingAppointment);
+        RefreshInvoiceStatus(BKIBookingAppointment, IsNew);
         if IsNew then begin
             BKIBookingAppointment.Insert();
             Outcome := Outcome::Created;
@@ -93,6 +96,22 @@ codeunit 70470041 "BKI Process Appointment"
             BKIBookingAppointment.Modify();
             Outcome := Outcome::Updated;
         end;
+    end;
+
+    local procedure RefreshInvoiceStatus(var BKIBookingAppointment: Record "BKI Booking Appointment"; IsNew: Boolean)
+    var
+        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
+        BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
+    begin
+        // The invoice status follows the customers too: a customer added in Bookings to an invoiced appointment makes it
+        // partly invoiced (listed again), a removed one may make it fully invoiced. So "Not Invoiced" always means "no
+        // links", which invoicing relies on to skip reading links. A known appointment that has no links stays as it
+        // is; a new one is checked in case it comes back after being deleted in BC while its invoice links stayed.
+        if (not IsNew) and (BKIBookingAppointment."Invoice Status" = BKIBookingAppointment."Invoice Status"::"Not Invoiced") then
+            exit;
+        BKIBookingInvoiceLink.SetRange("Business ID", BKIBookingAppointment."Business ID");
+        BKIBookingInvoiceLink.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
+        BKIInvoiceLinkMgt.SetInvoiceStatus(BKIBookingAppointment, BKIBookingInvoiceLink);
     end;
 
     local procedure IsUnchanged(BKIBookingAppointment: Record "BKI Booking Appointment"; LastUpdated: DateTime): Boolean
@@ -229,10 +248,12 @@ codeunit 70470041 "BKI Process Appointment"
         BKIBookingAppointment."Customers Complete" := true;
         BKIBookingAppointment."First Customer Name" := '';
         BKIBookingAppointment."First Customer E-Mail" := '';
+        BKIBookingAppointment."First Customer Key" := '';
         BKIBookingApptCustomer.SetCurrentKey("Business ID", "Appointment ID", Sequence);
         if BKIBookingApptCustomer.FindFirst() then begin
             BKIBookingAppointment."First Customer Name" := BKIBookingApptCustomer.Name;
             BKIBookingAppointment."First Customer E-Mail" := BKIBookingApptCustomer."E-Mail";
+            BKIBookingAppointment."First Customer Key" := BKIBookingApptCustomer."Customer Key";
         end;
     end;
 

@@ -90,6 +90,13 @@ table 70470010 "BKI Booking Appointment"
             DataClassification = EndUserIdentifiableInformation;
             ExtendedDatatype = EMail;
         }
+        field(33; "First Customer Key"; Text[100])
+        {
+            Caption = 'First Customer Key';
+            ToolTip = 'Specifies the key of the first customer of the appointment (the Bookings customer ID, or the e-mail when Bookings sends none).';
+            DataClassification = EndUserPseudonymousIdentifiers;
+            Editable = false;
+        }
         field(40; Price; Decimal)
         {
             Caption = 'Price';

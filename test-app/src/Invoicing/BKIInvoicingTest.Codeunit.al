@@ -398,6 +398,40 @@ codeunit 70470245 "BKI Invoicing Test"
     end;
 
     [Test]
+    procedure LinkWrittenWithoutItsStatusStillStopsTheInvoice()
+    var
+        Customer: Record Customer;
+        Item: Record Item;
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        TempResult: Record "BKI Invoice Plan Buffer" temporary;
+        BKICompetingUserSubscriber: Codeunit "BKI Competing User Subscriber";
+        CreatedInvoiceNos: List of [Code[20]];
+    begin
+        // [SCENARIO] Another extension links the appointment without setting its invoice status: the link's primary key
+        // still stops this run, with the same clear message.
+        Initialize('UTC');
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Customer);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Customer."E-Mail");
+        // [GIVEN] A bare link to OTHER-1 (appointment still "Not Invoiced") written between planning and creation
+        BKICompetingUserSubscriber.SetOtherInvoiceNo('OTHER-1');
+        BKICompetingUserSubscriber.SetLinkOnly(true);
+        BindSubscription(BKICompetingUserSubscriber);
+
+        // [WHEN] This run invoices the appointment
+        CreatedInvoiceNos := CreateInvoicesFor(BKIBookingAppointment, true);
+        UnbindSubscription(BKICompetingUserSubscriber);
+
+        // [THEN] No second invoice; the message says the appointment is already on OTHER-1
+        LibraryAssert.AreEqual(0, CreatedInvoiceNos.Count(), 'Invoices created by this run');
+        AssertInvoiceCountOfCustomer(Customer."No.", 0);
+        BKIBookingsInvoicing.GetLastResult(TempResult);
+        TempResult.SetRange("Line Type", TempResult."Line Type"::Problem);
+        TempResult.FindFirst();
+        LibraryAssert.IsTrue(StrPos(TempResult.Problem, 'OTHER-1') > 0, 'The message names the other invoice: ' + TempResult.Problem);
+        LibraryAssert.IsTrue(StrPos(TempResult.Problem, 'already on invoice') > 0, 'The message says why: ' + TempResult.Problem);
+    end;
+
+    [Test]
     procedure PreviewShowsThePlanAndCreatesNothing()
     var
         Customer: Record Customer;

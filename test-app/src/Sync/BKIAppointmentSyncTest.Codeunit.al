@@ -245,6 +245,52 @@ codeunit 70470241 "BKI Appointment Sync Test"
 
     [Test]
     [HandlerFunctions('GraphHandler')]
+    procedure CustomerAddedToAnInvoicedAppointmentListsItAgain()
+    var
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
+        TempBKIInvoicePlanBuffer: Record "BKI Invoice Plan Buffer" temporary;
+        BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
+        BKIBookingsInvoicing: Codeunit "BKI Bookings Invoicing";
+        BKIBookingsSync: Codeunit "BKI Bookings Sync";
+        AnnaKey: Text[100];
+    begin
+        // [SCENARIO] A customer added in Bookings to an invoiced appointment makes it partly invoiced: it is listed
+        // again and only the new customer is planned (the invoice status always follows the links and the customers).
+        Initialize('UTC');
+        // [GIVEN] Appointment 001 of Anna, synchronized and on draft invoice BKI-TEST-1
+        ExpectFirstRunWithTwoPages();
+        BKIBookingsSync.SyncAppointments();
+        BKIBookingAppointment.Get(BKISyncTestLibrary.BusinessId(), 'AAMkAppt001=');
+        AnnaKey := BKIBookingAppointment."First Customer Key";
+        LibraryAssert.AreNotEqual('', AnnaKey, 'The sync keeps the key of the first customer on the appointment.');
+        BKIInvoiceLinkMgt.InsertLink(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", AnnaKey,
+            Enum::"BKI Invoice Link Doc. Type"::Invoice, 'BKI-TEST-1', 10000, '');
+        BKIInvoiceLinkMgt.RefreshAppointment(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+        // [GIVEN] Bookings now has Bo on appointment 001 too
+        ExpectRequest('/staffMembers', 200, 'Sync/staff.json');
+        ExpectRequest('/calendarView', 200, 'Sync/calendar-appt001-second-customer.json');
+
+        // [WHEN] The appointments are synchronized again
+        BKIBookingsSync.SyncAppointments();
+
+        // [THEN] 001 has two customers, is partly invoiced and still on BKI-TEST-1 for Anna
+        BKIBookingAppointment.Get(BKISyncTestLibrary.BusinessId(), 'AAMkAppt001=');
+        LibraryAssert.AreEqual(2, BKIBookingAppointment."Customer Count", 'Customer count');
+        LibraryAssert.AreEqual(BKIBookingAppointment."Invoice Status"::"Partly Invoiced", BKIBookingAppointment."Invoice Status", 'Invoice status');
+        LibraryAssert.AreEqual('BKI-TEST-1', BKIBookingAppointment."Invoice No.", 'Invoice No.');
+        // [THEN] Invoicing plans Bo only, never Anna again
+        BKIBookingAppointment.SetRecFilter();
+        BKIBookingsInvoicing.Preview(BKIBookingAppointment, true, TempBKIInvoicePlanBuffer);
+        TempBKIInvoicePlanBuffer.SetFilter("Line Type", '<>%1', TempBKIInvoicePlanBuffer."Line Type"::Invoice);
+        LibraryAssert.RecordCount(TempBKIInvoicePlanBuffer, 1);
+        TempBKIInvoicePlanBuffer.FindFirst();
+        BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", TempBKIInvoicePlanBuffer."Customer Key");
+        LibraryAssert.AreEqual('bo.lindqvist@contoso.com', BKIBookingApptCustomer."E-Mail", 'The planned customer');
+    end;
+
+    [Test]
+    [HandlerFunctions('GraphHandler')]
     procedure MalformedJsonIsLoggedAndNothingIsHalfWritten()
     var
         BKIBookingSyncSetup: Record "BKI Booking Sync Setup";

@@ -113,6 +113,7 @@ codeunit 70470240 "BKI Sync Test Library"
         if BKIBookingAppointment."Customer Count" = 1 then begin
             BKIBookingAppointment."First Customer Name" := BKIBookingApptCustomer.Name;
             BKIBookingAppointment."First Customer E-Mail" := BKIBookingApptCustomer."E-Mail";
+            BKIBookingAppointment."First Customer Key" := BKIBookingApptCustomer."Customer Key";
         end;
         BKIBookingAppointment.Modify();
     end;
