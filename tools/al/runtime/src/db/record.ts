@@ -7,8 +7,9 @@ import { formatValue } from '../values/format';
 import { NULL_GUID, coerce, compare, defaultValue, equals, add } from '../values/ops';
 import { ALType, EnumValue } from '../values/types';
 import { FieldMeta, TableMeta } from './meta';
-import { Database, Row, TableStore, fillVirtual, pkString, rowComparer } from './store';
+import { Database, Row, TableStore, fillVirtual, pkString, rowComparer, sortSlots } from './store';
 import { recordOps } from './recordOps';
+import { RowFilter, Slice, prefixSlice, seekPrefix, seeking } from './keyRange';
 
 /** What a record needs from its surroundings: the database, other tables (FlowFields, TableRelation), work date. */
 export interface RecordEnv {
@@ -40,7 +41,9 @@ type Which = '=' | '-' | '+' | '>' | '<';
 export class Rec {
   data: Row;
   private groups = new Map<number, Map<number, CompiledFilter>>();
-  private flat: { slot: number; test: (v: unknown) => boolean }[] | undefined = [];
+  private flat: RowFilter[] | undefined = [];
+  /** Derived from the current key and filters (see `seek`); rebuilt when either array is replaced. */
+  private seekCache: { keySlots: readonly number[]; flat: RowFilter[] | undefined; cmp: (a: Row, b: Row) => number; order: readonly number[]; values: unknown[] } | undefined;
   filterGroup = 0;
   keySlots: readonly number[];
   ascending = true;
@@ -320,10 +323,11 @@ export class Rec {
     if (this.autoCalc.size > 0) this.calcFields([...this.autoCalc]);
   }
 
-  private filters(): { slot: number; test: (v: unknown) => boolean }[] {
+  private filters(): RowFilter[] {
     if (this.flat !== undefined) return this.flat;
-    const out: { slot: number; test: (v: unknown) => boolean }[] = [];
-    for (const g of this.groups.values()) for (const [slot, f] of g) if (this.table.fields[slot]?.fieldClass !== 'FlowFilter') out.push({ slot, test: f.test });
+    const out: RowFilter[] = [];
+    // every filter group is ANDed with the others, so a single-value filter in any group bounds the rows
+    for (const g of this.groups.values()) for (const [slot, f] of g) if (this.table.fields[slot]?.fieldClass !== 'FlowFilter') out.push({ slot, test: f.test, exact: f.exact });
     this.flat = out;
     return out;
   }
@@ -343,9 +347,35 @@ export class Rec {
     return this.store.sorted(this.keySlots);
   }
 
+  /** The current key's comparer and sort slots, and the values its leading fields are filtered to (keyRange.ts). */
+  private seek(): { cmp: (a: Row, b: Row) => number; order: readonly number[]; values: unknown[] } {
+    const flat = this.filters();
+    let c = this.seekCache;
+    if (c === undefined || c.keySlots !== this.keySlots) {
+      const order = sortSlots(this.table, this.keySlots);
+      c = { keySlots: this.keySlots, flat, cmp: rowComparer(this.table, this.keySlots), order, values: seekPrefix(order, flat) };
+      this.seekCache = c;
+    } else if (c.flat !== flat) {
+      c.flat = flat;
+      c.values = seekPrefix(c.order, flat);
+    }
+    return c;
+  }
+
+  /** The slice of the ordered rows that can hold matching rows: the filtered key prefix, or all rows. */
+  private slice(rows: Row[]): Slice {
+    const s = this.seek();
+    return prefixSlice(rows, s.order, s.values);
+  }
+
+  /** Whether some leading key field has a single-value filter (then counting walks the sorted slice). */
+  private seeks(): boolean {
+    return seeking(this.seek().values);
+  }
+
   private position(rows: Row[]): { index: number; exact: boolean } {
     // binary search for the current record's position in the ordered rows
-    const cmp = rowComparer(this.table, this.keySlots);
+    const cmp = this.seek().cmp;
     let lo = 0;
     let hi = rows.length;
     while (lo < hi) {
@@ -362,10 +392,11 @@ export class Rec {
     const ops = this.temporary ? undefined : recordOps.counts;
     if (ops !== undefined) ops.find++;
     const rows = this.ordered();
+    const slice = this.slice(rows);
     for (const ch of which) {
       let w = ch as Which;
       if (!this.ascending) w = w === '-' ? '+' : w === '+' ? '-' : w === '>' ? '<' : w === '<' ? '>' : w;
-      const row = this.locate(rows, w);
+      const row = this.locate(rows, slice, w);
       if (row !== undefined) {
         this.load(row);
         return true;
@@ -374,16 +405,17 @@ export class Rec {
     return false;
   }
 
-  private locate(rows: Row[], w: Which): Row | undefined {
+  /** The first (or last) matching row in the given direction; `slice` holds every row that can match. */
+  private locate(rows: Row[], slice: Slice, w: Which): Row | undefined {
     switch (w) {
       case '-':
-        for (let i = 0; i < rows.length; i++) {
+        for (let i = slice.from; i < slice.to; i++) {
           const r = rows[i];
           if (r !== undefined && this.matches(r)) return r;
         }
         return undefined;
       case '+':
-        for (let i = rows.length - 1; i >= 0; i--) {
+        for (let i = slice.to - 1; i >= slice.from; i--) {
           const r = rows[i];
           if (r !== undefined && this.matches(r)) return r;
         }
@@ -394,7 +426,7 @@ export class Rec {
       }
       case '>': {
         const p = this.position(rows);
-        for (let i = p.exact ? p.index + 1 : p.index; i < rows.length; i++) {
+        for (let i = Math.max(p.exact ? p.index + 1 : p.index, slice.from); i < slice.to; i++) {
           const r = rows[i];
           if (r !== undefined && this.matches(r)) return r;
         }
@@ -402,7 +434,7 @@ export class Rec {
       }
       case '<': {
         const p = this.position(rows);
-        for (let i = p.index - 1; i >= 0; i--) {
+        for (let i = Math.min(p.index - 1, slice.to - 1); i >= slice.from; i--) {
           const r = rows[i];
           if (r !== undefined && this.matches(r)) return r;
         }
@@ -425,13 +457,14 @@ export class Rec {
     if (ops !== undefined) ops.next++;
     if (steps === 0) return 0;
     const rows = this.ordered();
+    const slice = this.slice(rows);
     const forward = steps > 0 === this.ascending;
     let remaining = Math.abs(steps);
     let moved = 0;
     const p = this.position(rows);
-    let i = forward ? (p.exact ? p.index + 1 : p.index) : p.index - 1;
+    let i = forward ? Math.max(p.exact ? p.index + 1 : p.index, slice.from) : Math.min(p.index - 1, slice.to - 1);
     let last: Row | undefined;
-    while (remaining > 0 && i >= 0 && i < rows.length) {
+    while (remaining > 0 && i >= slice.from && i < slice.to) {
       const r = rows[i];
       if (r !== undefined && this.matches(r)) {
         last = r;
@@ -450,6 +483,15 @@ export class Rec {
     let n = 0;
     const fs = this.filters();
     if (fs.length === 0 && !this.markedOnly) return this.store.rows.size;
+    if (this.seeks()) {
+      const rows = this.ordered();
+      const s = this.slice(rows);
+      for (let i = s.from; i < s.to; i++) {
+        const r = rows[i];
+        if (r !== undefined && this.matches(r)) n++;
+      }
+      return n;
+    }
     for (const r of this.store.rows.values()) if (this.matches(r)) n++;
     return n;
   }
@@ -457,13 +499,23 @@ export class Rec {
   isEmpty(): boolean {
     const ops = this.temporary ? undefined : recordOps.counts;
     if (ops !== undefined) ops.isEmpty++;
+    if (this.seeks()) {
+      const rows = this.ordered();
+      return this.locate(rows, this.slice(rows), '-') === undefined;
+    }
     for (const r of this.store.rows.values()) if (this.matches(r)) return false;
     return true;
   }
 
   /** Matching rows in the current order. */
   matchingRows(): Row[] {
-    const rows = this.ordered().filter((r) => this.matches(r));
+    const all = this.ordered();
+    const s = this.slice(all);
+    const rows: Row[] = [];
+    for (let i = s.from; i < s.to; i++) {
+      const r = all[i];
+      if (r !== undefined && this.matches(r)) rows.push(r);
+    }
     return this.ascending ? rows : rows.reverse();
   }
 

@@ -28,10 +28,16 @@ export function pkString(table: TableMeta, data: Row): string {
   return s;
 }
 
-/** Compares two rows on the given slots, then on the primary key (BC appends the primary key to every key). */
-export function rowComparer(table: TableMeta, slots: readonly number[]): (a: Row, b: Row) => number {
+/** The slots a key sorts on: its own fields, then the primary-key fields it lacks (BC appends the primary key). */
+export function sortSlots(table: TableMeta, slots: readonly number[]): number[] {
   const all = [...slots];
   for (const s of table.pk) if (!all.includes(s)) all.push(s);
+  return all;
+}
+
+/** Compares two rows on the given slots, then on the primary key (BC appends the primary key to every key). */
+export function rowComparer(table: TableMeta, slots: readonly number[]): (a: Row, b: Row) => number {
+  const all = sortSlots(table, slots);
   if (all.length === 1) {
     const s0 = all[0] ?? 0;
     return (a, b) => {

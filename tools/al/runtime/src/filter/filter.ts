@@ -18,6 +18,12 @@ export interface CompiledFilter {
   readonly test: (v: unknown) => boolean;
   /** Bounds for SetRange-style filters (GetRangeMin/GetRangeMax); undefined for complex expressions. */
   readonly range?: { readonly min: unknown; readonly max: unknown };
+  /**
+   * Set when the filter is exactly `compare(v, value) === 0` (SetRange(F, v), or SetFilter with one plain value or
+   * `=value`; no wildcard, `@`, range or operator). Sorted reads seek to that value (db/keyRange.ts); every other
+   * filter leaves it undefined.
+   */
+  readonly exact?: { readonly value: unknown };
 }
 
 type Tok =
@@ -302,14 +308,27 @@ export function compileFilter(expr: string, args: readonly unknown[], type: ALTy
   const text = toks
     .map((t) => (t.k === 'op' ? t.op : t.literal ? quoteFilterValue(t.text) : t.text))
     .join('');
-  return { text, test };
+  const exact = singleValue(toks, type, today);
+  return exact === undefined ? { text, test } : { text, test, exact };
+}
+
+/**
+ * The value of a filter that is one plain value (`v`) or `=v`, when the parser compiles it to
+ * `compare(v, value) === 0`: not for a Text/Code value with an unquoted `*` or `?` (a wildcard pattern).
+ */
+function singleValue(toks: readonly Tok[], type: ALType, today: () => ALDate): { value: unknown } | undefined {
+  const first = toks[0];
+  const t = toks.length === 1 ? first : toks.length === 2 && first?.k === 'op' && first.op === '=' ? toks[1] : undefined;
+  if (t === undefined || t.k !== 'val') return undefined;
+  if (isTextual(type) && !t.literal && /[*?]/.test(t.text)) return undefined;
+  return { value: filterValueOf(t, type, today) };
 }
 
 /** SetRange(field, from [, to]). */
 export function rangeFilter(from: unknown, to: unknown, hasTo: boolean, type: ALType): CompiledFilter {
   const show = (v: unknown): string => quoteFilterValue(filterText(v, type));
   if (!hasTo || compare(from, to) === 0) {
-    return { text: show(from), test: (v) => compare(v, from) === 0, range: { min: from, max: from } };
+    return { text: show(from), test: (v) => compare(v, from) === 0, range: { min: from, max: from }, exact: { value: from } };
   }
   return {
     text: `${show(from)}..${show(to)}`,
