@@ -1,6 +1,8 @@
 namespace Seed.BookingsInvoicing.Install;
 
+using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
+using Seed.BookingsInvoicing.Sync;
 using System.Upgrade;
 
 /// <summary>
@@ -21,6 +23,7 @@ codeunit 70470011 "BKI Upgrade"
     trigger OnUpgradePerCompany()
     begin
         UpgradeSetupDefaults();
+        UpgradeInvoiceLinkCounts();
     end;
 
     /// <summary>Fills the defaults that setups written by early builds may lack.</summary>
@@ -40,6 +43,36 @@ codeunit 70470011 "BKI Upgrade"
             end;
         UpgradeTag.SetUpgradeTag(BKIUpgradeTags.GetSetupDefaultsUpgradeTag());
         LogStep('SetupDefaults', Changed);
+    end;
+
+    /// <summary>
+    /// Sets the invoice status of every appointment with invoice links from its links, which fills Invoice Link Count
+    /// (invoicing adds to it instead of reading the links) on appointments invoiced by builds without it.
+    /// </summary>
+    procedure UpgradeInvoiceLinkCounts()
+    var
+        BKIUpgradeTags: Codeunit "BKI Upgrade Tags";
+        UpgradeTag: Codeunit "Upgrade Tag";
+    begin
+        if UpgradeTag.HasUpgradeTag(BKIUpgradeTags.GetInvoiceLinkCountUpgradeTag()) then
+            exit;
+        LogStep('InvoiceLinkCounts', RefreshInvoicedAppointments() > 0);
+        UpgradeTag.SetUpgradeTag(BKIUpgradeTags.GetInvoiceLinkCountUpgradeTag());
+    end;
+
+    /// <summary>Recomputes the invoice status of every appointment that is not "Not Invoiced"; returns how many.</summary>
+    procedure RefreshInvoicedAppointments() Refreshed: Integer
+    var
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
+    begin
+        BKIBookingAppointment.SetFilter("Invoice Status", '<>%1', BKIBookingAppointment."Invoice Status"::"Not Invoiced");
+        BKIBookingAppointment.SetLoadFields("Business ID", "Appointment ID");
+        if BKIBookingAppointment.FindSet() then
+            repeat
+                BKIInvoiceLinkMgt.RefreshAppointment(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+                Refreshed += 1;
+            until BKIBookingAppointment.Next() = 0;
     end;
 
     /// <summary>Fills empty endpoints and non-positive numbers with their defaults. Returns true when something changed.</summary>

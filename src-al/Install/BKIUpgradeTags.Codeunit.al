@@ -17,9 +17,16 @@ codeunit 70470012 "BKI Upgrade Tags"
         exit('BKI-SETUPDEFAULTS-20261125');
     end;
 
+    /// <summary>Invoice Link Count (and the highest-number Invoice No.) on appointments invoiced by earlier builds.</summary>
+    procedure GetInvoiceLinkCountUpgradeTag(): Code[250]
+    begin
+        exit('BKI-INVOICELINKCOUNT-20261125');
+    end;
+
     procedure GetAllPerCompanyTags(var Tags: List of [Code[250]])
     begin
         Tags.Add(GetSetupDefaultsUpgradeTag());
+        Tags.Add(GetInvoiceLinkCountUpgradeTag());
     end;
 
     [EventSubscriber(ObjectType::Codeunit, Codeunit::"Upgrade Tag", 'OnGetPerCompanyUpgradeTags', '', false, false)]

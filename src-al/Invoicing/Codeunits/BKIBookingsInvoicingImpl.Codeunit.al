@@ -52,7 +52,7 @@ codeunit 70470051 "BKI Bookings Invoicing Impl."
         Commit();
         if TempInvoiceRows.FindSet() then
             repeat
-                Clear(BKICreateBookingInvoice);
+                // One instance for the run (SetGroup resets what one invoice needs), so what it read stays read.
                 BKICreateBookingInvoice.SetGroup(TempResult, TempInvoiceRows."Group Key");
                 if BKICreateBookingInvoice.Run() then begin
                     Commit(); // Keep this invoice whatever happens to the next one.

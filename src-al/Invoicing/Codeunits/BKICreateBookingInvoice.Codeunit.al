@@ -9,9 +9,9 @@ using Seed.BookingsInvoicing.Sync;
 /// Creates ONE draft sales invoice from one group of planned lines, in one Codeunit.Run: the header with its customer
 /// (address, currency, payment terms from the customer; posting and document date = work date), one Item line per
 /// appointment customer in date order, and each line's invoice link in the same transaction. Before writing, it
-/// locks every appointment and re-reads its links, so two users (or a job queue run) invoicing the same appointment
-/// at the same time get one invoice; the other run fails with a clear message and writes nothing. Each appointment and
-/// its links are read once per invoice, and its invoice status is saved once, from those links and the invoice's own.
+/// locks every appointment, so two users (or a job queue run) invoicing the same appointment at the same time get one
+/// invoice; the other run fails with a clear message and writes nothing. Each appointment is read once per invoice,
+/// and its invoice status is saved once, from its status as locked and the invoice's own links (no link is read).
 /// </summary>
 codeunit 70470053 "BKI Create Booking Invoice"
 {
@@ -26,9 +26,11 @@ codeunit 70470053 "BKI Create Booking Invoice"
                   tabledata "BKI Booking Customer Link" = rim;
 
     var
+        // One Sales Header variable for all invoices of a run, as the standard API is used: it keeps the sales setup
+        // it read instead of reading it again for every invoice.
+        SalesHeader: Record "Sales Header";
         TempPlan: Record "BKI Invoice Plan Buffer" temporary;
         TempLockedAppointment: Record "BKI Booking Appointment" temporary;
-        TempAppointmentLink: Record "BKI Booking Invoice Link" temporary;
         BKIInvoicingEvents: Codeunit "BKI Invoicing Events";
         BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
         GroupKey: Text[250];
@@ -59,7 +61,6 @@ codeunit 70470053 "BKI Create Booking Invoice"
 
     local procedure CreateInvoice()
     var
-        SalesHeader: Record "Sales Header";
         SalesLine: Record "Sales Line";
         BKIBookingAppointment: Record "BKI Booking Appointment";
         TempInvoiceRow: Record "BKI Invoice Plan Buffer" temporary;
@@ -112,20 +113,17 @@ codeunit 70470053 "BKI Create Booking Invoice"
     local procedure LockAndCheckAppointments()
     var
         BKIBookingAppointment: Record "BKI Booking Appointment";
-        BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
         BKITimeZoneConversion: Codeunit "BKI Time Zone Conversion";
     begin
-        // UpdLock on the appointments serializes concurrent runs on the same appointments; the links read after the
-        // lock see what the other run committed. Every writer of links refreshes the appointment in its transaction,
-        // so while this run holds the appointment's lock no one else can commit a link of it: the links read here
-        // (kept in TempAppointmentLink) stay current until this run commits. The link primary key is the last line
-        // of defence. Each appointment is locked and read once, however many of its customers are on this invoice.
+        // UpdLock on the appointments serializes concurrent runs on the same appointments: every writer of links sets
+        // the appointment's invoice status in the same transaction, so while this run holds the lock, the status and
+        // link count read here stay current until it commits, and the new status follows from them and this invoice's
+        // links (no link is read). A customer already linked (by another user, or by an extension that skipped the
+        // status) is caught by the link's primary key when this invoice writes its link. Each appointment is locked
+        // and read once, however many of its customers are on this invoice.
         BKIBookingAppointment.ReadIsolation := IsolationLevel::UpdLock;
-        BKIBookingInvoiceLink.ReadIsolation := IsolationLevel::UpdLock;
         TempLockedAppointment.Reset();
         TempLockedAppointment.DeleteAll();
-        TempAppointmentLink.Reset();
-        TempAppointmentLink.DeleteAll();
         repeat
             if not TempLockedAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID") then begin
                 if not BKIBookingAppointment.Get(TempPlan."Business ID", TempPlan."Appointment ID") then
@@ -134,19 +132,10 @@ codeunit 70470053 "BKI Create Booking Invoice"
                     Error(AppointmentGoneErr, TempPlan."Local Date", BKITimeZoneConversion.FormatTime(TempPlan."Local Time"));
                 TempLockedAppointment := BKIBookingAppointment;
                 TempLockedAppointment.Insert();
-                // Read under the lock, "Not Invoiced" means no links (see the status rule in "BKI Invoice Link Mgt.").
-                if BKIBookingAppointment."Invoice Status" <> BKIBookingAppointment."Invoice Status"::"Not Invoiced" then begin
-                    BKIBookingInvoiceLink.SetRange("Business ID", TempPlan."Business ID");
-                    BKIBookingInvoiceLink.SetRange("Appointment ID", TempPlan."Appointment ID");
-                    if BKIBookingInvoiceLink.FindSet() then
-                        repeat
-                            TempAppointmentLink := BKIBookingInvoiceLink;
-                            TempAppointmentLink.Insert();
-                        until BKIBookingInvoiceLink.Next() = 0;
-                end;
             end;
-            if TempAppointmentLink.Get(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key") then
-                Error(AlreadyInvoicedError(TempAppointmentLink, TempLockedAppointment));
+            // Fully invoiced meanwhile: say so before writing anything (a read only on this failure path).
+            if TempLockedAppointment."Invoice Status" in [TempLockedAppointment."Invoice Status"::Invoiced, TempLockedAppointment."Invoice Status"::"Marked as Invoiced"] then
+                ExistingLinkError(TempLockedAppointment);
         until TempPlan.Next() = 0;
     end;
 
@@ -154,41 +143,36 @@ codeunit 70470053 "BKI Create Booking Invoice"
     var
         BKIBookingAppointment: Record "BKI Booking Appointment";
     begin
-        // Each appointment's status is saved once per invoice, from the links read under its lock plus the links this
-        // invoice writes (one per planned line, below); the same transaction writes them, so no one sees one without
-        // the other. The appointments were read under lock in this transaction, so the kept copies are current.
-        TempPlan.FindSet();
-        repeat
-            TempAppointmentLink.Init();
-            TempAppointmentLink."Business ID" := TempPlan."Business ID";
-            TempAppointmentLink."Appointment ID" := TempPlan."Appointment ID";
-            TempAppointmentLink."Customer Key" := TempPlan."Customer Key";
-            TempAppointmentLink."Document Type" := TempAppointmentLink."Document Type"::Invoice;
-            TempAppointmentLink."Document No." := DocumentNo;
-            TempAppointmentLink.Insert();
-        until TempPlan.Next() = 0;
-
+        // Each appointment's status is saved once per invoice, from its status as locked plus the links this invoice
+        // writes (one per planned line of the appointment); the same transaction writes both.
         TempLockedAppointment.Reset();
         if TempLockedAppointment.FindSet() then
             repeat
                 BKIBookingAppointment := TempLockedAppointment;
-                TempAppointmentLink.Reset();
-                TempAppointmentLink.SetRange("Business ID", BKIBookingAppointment."Business ID");
-                TempAppointmentLink.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
-                BKIInvoiceLinkMgt.SetInvoiceStatus(BKIBookingAppointment, TempAppointmentLink);
+                TempPlan.SetRange("Business ID", BKIBookingAppointment."Business ID");
+                TempPlan.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
+                BKIInvoiceLinkMgt.AddDraftLinksToStatus(BKIBookingAppointment, TempPlan.Count(), DocumentNo);
                 BKIBookingAppointment.Modify();
                 TempLockedAppointment := BKIBookingAppointment;
                 TempLockedAppointment.Modify();
             until TempLockedAppointment.Next() = 0;
+        TempPlan.SetRange("Business ID");
+        TempPlan.SetRange("Appointment ID");
     end;
 
     local procedure ExistingLinkError(BKIBookingAppointment: Record "BKI Booking Appointment")
     var
         BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
     begin
-        // The last line of defence (the link's primary key): a link written without its appointment's status (e.g. by
-        // another extension) still stops this invoice, with the same message as a link found under the lock.
-        BKIBookingInvoiceLink.Get(TempPlan."Business ID", TempPlan."Appointment ID", TempPlan."Customer Key");
+        // The planned customer of TempPlan is linked already (found by the link's primary key, or the appointment was
+        // fully invoiced under the lock): stop this invoice, naming the invoice that has it.
+        BKIBookingInvoiceLink.SetRange("Business ID", TempPlan."Business ID");
+        BKIBookingInvoiceLink.SetRange("Appointment ID", TempPlan."Appointment ID");
+        BKIBookingInvoiceLink.SetRange("Customer Key", TempPlan."Customer Key");
+        if not BKIBookingInvoiceLink.FindFirst() then begin
+            BKIBookingInvoiceLink.SetRange("Customer Key");
+            BKIBookingInvoiceLink.FindFirst();
+        end;
         Error(AlreadyInvoicedError(BKIBookingInvoiceLink, BKIBookingAppointment));
     end;
 

@@ -67,14 +67,14 @@ codeunit 70470054 "BKI Invoice Link Mgt."
     end;
 
     /// <summary>
-    /// Sets Invoice Status, Invoice No. and Invoice Posted of the appointment (not saved) from its links: all records
-    /// within the filters of BKIBookingInvoiceLink, which the caller sets to the appointment; database or temporary.
+    /// Sets Invoice Status, Invoice No., Invoice Posted and Invoice Link Count of the appointment (not saved) from its
+    /// links: all records within the filters of BKIBookingInvoiceLink, which the caller sets to the appointment;
+    /// database or temporary. Invoice No. is the highest posted invoice number, else the highest draft one.
     /// </summary>
     procedure SetInvoiceStatus(var BKIBookingAppointment: Record "BKI Booking Appointment"; var BKIBookingInvoiceLink: Record "BKI Booking Invoice Link")
     var
         LinkCount: Integer;
         MarkedCount: Integer;
-        CustomersToBill: Integer;
     begin
         BKIBookingAppointment."Invoice No." := '';
         BKIBookingAppointment."Invoice Posted" := false;
@@ -86,24 +86,47 @@ codeunit 70470054 "BKI Invoice Link Mgt."
                         MarkedCount += 1;
                     BKIBookingInvoiceLink."Document Type"::"Posted Invoice":
                         begin
+                            if (not BKIBookingAppointment."Invoice Posted") or (BKIBookingInvoiceLink."Document No." > BKIBookingAppointment."Invoice No.") then
+                                BKIBookingAppointment."Invoice No." := BKIBookingInvoiceLink."Document No.";
                             BKIBookingAppointment."Invoice Posted" := true;
-                            BKIBookingAppointment."Invoice No." := BKIBookingInvoiceLink."Document No.";
                         end;
                     else
-                        if not BKIBookingAppointment."Invoice Posted" then
+                        if (not BKIBookingAppointment."Invoice Posted") and (BKIBookingInvoiceLink."Document No." > BKIBookingAppointment."Invoice No.") then
                             BKIBookingAppointment."Invoice No." := BKIBookingInvoiceLink."Document No.";
                 end;
             until BKIBookingInvoiceLink.Next() = 0;
+        BKIBookingAppointment."Invoice Link Count" := LinkCount;
+        SetStatusFromCounts(BKIBookingAppointment, MarkedCount = LinkCount);
+    end;
 
+    /// <summary>
+    /// Adds NewLinkCount new draft invoice links to DocumentNo to the appointment's invoice status (not saved): the same
+    /// result as SetInvoiceStatus over its stored links plus the new ones, without reading the stored links. The
+    /// caller holds the appointment as read in its own transaction, whose status reflects every stored link.
+    /// </summary>
+    procedure AddDraftLinksToStatus(var BKIBookingAppointment: Record "BKI Booking Appointment"; NewLinkCount: Integer; DocumentNo: Code[20])
+    begin
+        if NewLinkCount <= 0 then
+            exit;
+        BKIBookingAppointment."Invoice Link Count" += NewLinkCount;
+        if (not BKIBookingAppointment."Invoice Posted") and (DocumentNo > BKIBookingAppointment."Invoice No.") then
+            BKIBookingAppointment."Invoice No." := DocumentNo;
+        SetStatusFromCounts(BKIBookingAppointment, false);
+    end;
+
+    local procedure SetStatusFromCounts(var BKIBookingAppointment: Record "BKI Booking Appointment"; AllMarked: Boolean)
+    var
+        CustomersToBill: Integer;
+    begin
         CustomersToBill := BKIBookingAppointment."Customer Count";
         if CustomersToBill < 1 then
             CustomersToBill := 1;
         case true of
-            LinkCount = 0:
+            BKIBookingAppointment."Invoice Link Count" = 0:
                 BKIBookingAppointment."Invoice Status" := BKIBookingAppointment."Invoice Status"::"Not Invoiced";
-            (MarkedCount = LinkCount) and (LinkCount >= CustomersToBill):
+            AllMarked and (BKIBookingAppointment."Invoice Link Count" >= CustomersToBill):
                 BKIBookingAppointment."Invoice Status" := BKIBookingAppointment."Invoice Status"::"Marked as Invoiced";
-            LinkCount >= CustomersToBill:
+            BKIBookingAppointment."Invoice Link Count" >= CustomersToBill:
                 BKIBookingAppointment."Invoice Status" := BKIBookingAppointment."Invoice Status"::Invoiced;
             else
                 BKIBookingAppointment."Invoice Status" := BKIBookingAppointment."Invoice Status"::"Partly Invoiced";

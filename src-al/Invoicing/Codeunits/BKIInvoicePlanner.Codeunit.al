@@ -103,6 +103,7 @@ codeunit 70470060 "BKI Invoice Planner"
         NoBKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
         TempBKIBookingInvoiceLink: Record "BKI Booking Invoice Link" temporary;
         IsSingleCustomer: Boolean;
+        CustomersRead: Integer;
     begin
         ReadSetup();
         if BKIBookingAppointment.Cancelled then begin
@@ -139,14 +140,19 @@ codeunit 70470060 "BKI Invoice Planner"
                 end;
             end else
                 PlanCustomerLine(BKIBookingAppointment, BKIBookingApptCustomer, GroupPerCustomer, TempBKIInvoicePlanBuffer);
-        until IsSingleCustomer or (BKIBookingApptCustomer.Next() = 0);
+            CustomersRead += 1;
+        until IsSingleCustomer or (CustomersRead = BKIBookingAppointment."Customer Count") or (BKIBookingApptCustomer.Next() = 0);
     end;
 
     local procedure FindFirstCustomer(BKIBookingAppointment: Record "BKI Booking Appointment"; var BKIBookingApptCustomer: Record "BKI Booking Appt. Customer"; var IsSingleCustomer: Boolean): Boolean
     begin
-        // Most appointments have one customer, kept on the appointment by the sync with its count in the same
-        // transaction: one read by primary key instead of a filtered read and the Next that ends it.
+        // The sync writes an appointment's customers, their count and the first one's key in one transaction, and the
+        // count is what the invoice status counts against. So an appointment without customers is not read, most
+        // (one customer) are one read by primary key, and the caller stops after "Customer Count" customers instead of
+        // reading past the last one.
         IsSingleCustomer := false;
+        if BKIBookingAppointment."Customer Count" = 0 then
+            exit(false);
         if (BKIBookingAppointment."Customer Count" = 1) and (BKIBookingAppointment."First Customer Key" <> '') then
             if BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingAppointment."First Customer Key") then begin
                 IsSingleCustomer := true;

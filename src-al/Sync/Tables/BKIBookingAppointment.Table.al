@@ -143,6 +143,13 @@ table 70470010 "BKI Booking Appointment"
             DataClassification = CustomerContent;
             Editable = false;
         }
+        field(63; "Invoice Link Count"; Integer)
+        {
+            Caption = 'Invoice Link Count';
+            ToolTip = 'Specifies how many customers of the appointment are on an invoice or marked as invoiced.';
+            DataClassification = SystemMetadata;
+            Editable = false;
+        }
         field(70; "Graph Last Updated"; DateTime)
         {
             Caption = 'Last Updated in Bookings';

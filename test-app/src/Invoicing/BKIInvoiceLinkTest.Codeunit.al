@@ -151,6 +151,59 @@ codeunit 70470247 "BKI Invoice Link Test"
         AssertNotInvoicedCount(0);
     end;
 
+    [Test]
+    procedure InvoicingAfterAMarkGivesTheStatusOfTheLinks()
+    var
+        Anna: Record Customer;
+        Bo: Record Customer;
+        Cleo: Record Customer;
+        Item: Record Item;
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        Refreshed: Record "BKI Booking Appointment";
+        BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
+        BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
+        CreatedInvoiceNos: List of [Code[20]];
+    begin
+        // [SCENARIO] Invoicing adds its links to the status it locked instead of reading the links: the result is
+        // exactly what the links give (status, highest invoice number, link count), step by step.
+        Initialize();
+        // [GIVEN] An appointment of Anna, Bo and Cleo; Anna is marked as invoiced (billed elsewhere)
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Anna);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Bo);
+        BKIInvoicingTestLibrary.CreateCustomerWithEmail(Cleo);
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, BKIInvoicingTestLibrary.CreateMappedServiceItem(Item, 80), 'Anna', Anna."E-Mail");
+        BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Bo', Bo."E-Mail");
+        BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Cleo', Cleo."E-Mail");
+        BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingAppointment."First Customer Key");
+        BKIInvoiceLinkMgt.InsertLink(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer."Customer Key",
+            Enum::"BKI Invoice Link Doc. Type"::"Marked as Invoiced", '', 0, '');
+        BKIInvoiceLinkMgt.RefreshAppointment(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+
+        // [WHEN] The appointment is invoiced per customer: Bo and Cleo get an invoice each, one after the other
+        BKIBookingAppointment.SetRecFilter();
+        CreatedInvoiceNos := BKIBookingsInvoicing.CreateInvoices(BKIBookingAppointment, true);
+
+        // [THEN] Two invoices; the appointment is invoiced, counts three links and shows the higher invoice number
+        LibraryAssert.AreEqual(2, CreatedInvoiceNos.Count(), 'Invoices for Bo and Cleo');
+        BKIBookingAppointment.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+        LibraryAssert.AreEqual(BKIBookingAppointment."Invoice Status"::Invoiced, BKIBookingAppointment."Invoice Status", 'Invoice Status');
+        LibraryAssert.AreEqual(3, BKIBookingAppointment."Invoice Link Count", 'Invoice Link Count');
+        LibraryAssert.AreEqual(MaxCode(CreatedInvoiceNos.Get(1), CreatedInvoiceNos.Get(2)), BKIBookingAppointment."Invoice No.", 'Invoice No.');
+        // [THEN] Recomputing from the stored links changes nothing
+        BKIInvoiceLinkMgt.RefreshAppointment(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+        Refreshed.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+        LibraryAssert.AreEqual(BKIBookingAppointment."Invoice Status", Refreshed."Invoice Status", 'Refreshed status');
+        LibraryAssert.AreEqual(BKIBookingAppointment."Invoice No.", Refreshed."Invoice No.", 'Refreshed invoice no.');
+        LibraryAssert.AreEqual(BKIBookingAppointment."Invoice Link Count", Refreshed."Invoice Link Count", 'Refreshed link count');
+    end;
+
+    local procedure MaxCode(A: Code[20]; B: Code[20]): Code[20]
+    begin
+        if A > B then
+            exit(A);
+        exit(B);
+    end;
+
     local procedure InvoiceTwoAppointments(): Code[20]
     var
         Customer: Record Customer;

@@ -1,7 +1,10 @@
 namespace Seed.BookingsInvoicing.Test.Setup;
 
 using Seed.BookingsInvoicing.Install;
+using Seed.BookingsInvoicing.Invoicing;
 using Seed.BookingsInvoicing.Setup;
+using Seed.BookingsInvoicing.Sync;
+using Seed.BookingsInvoicing.Test.Sync;
 using System.Environment.Configuration;
 using System.TestLibraries.Utilities;
 using System.Upgrade;
@@ -79,6 +82,39 @@ codeunit 70470218 "BKI Install Upgrade Test"
         LibraryAssert.AreEqual(60, BKIBookingSyncSetup."Sync Frequency (Min.)", 'Frequency');
         LibraryAssert.AreEqual(30, BKIBookingSyncSetup."Appointment Look-back Days", 'Look-back days');
         LibraryAssert.IsFalse(BKIUpgrade.ApplySetupDefaults(BKIBookingSyncSetup), 'Second run changes nothing');
+    end;
+
+    [Test]
+    procedure UpgradeCountsTheLinksOfInvoicedAppointments()
+    var
+        BKIBookingAppointment: Record "BKI Booking Appointment";
+        BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
+        BKIBookingSyncSetup: Record "BKI Booking Sync Setup";
+        BKIInvoiceLinkMgt: Codeunit "BKI Invoice Link Mgt.";
+        BKISyncTestLibrary: Codeunit "BKI Sync Test Library";
+        BKIUpgrade: Codeunit "BKI Upgrade";
+    begin
+        // [SCENARIO] An appointment invoiced by a build without Invoice Link Count gets its count from its links.
+        BKISyncTestLibrary.InitSetup(BKIBookingSyncSetup, 'UTC');
+        // [GIVEN] A two-customer appointment with one invoice link, partly invoiced, whose count was never written
+        BKISyncTestLibrary.CreateCompletedAppointment(BKIBookingAppointment, 'svc', 'Anna', BKISyncTestLibrary.LowerCaseEmail());
+        BKISyncTestLibrary.AddCustomer(BKIBookingAppointment, 'Bo', BKISyncTestLibrary.LowerCaseEmail());
+        BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingAppointment."First Customer Key");
+        BKIInvoiceLinkMgt.InsertLink(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer."Customer Key",
+            Enum::"BKI Invoice Link Doc. Type"::Invoice, 'OLD-1', 10000, '');
+        BKIBookingAppointment.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+        BKIBookingAppointment."Invoice Status" := BKIBookingAppointment."Invoice Status"::"Partly Invoiced";
+        BKIBookingAppointment."Invoice Link Count" := 0;
+        BKIBookingAppointment.Modify();
+
+        // [WHEN] The upgrade step runs
+        LibraryAssert.IsTrue(BKIUpgrade.RefreshInvoicedAppointments() >= 1, 'Refreshed appointments');
+
+        // [THEN] The appointment counts its link and stays partly invoiced on OLD-1
+        BKIBookingAppointment.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID");
+        LibraryAssert.AreEqual(1, BKIBookingAppointment."Invoice Link Count", 'Invoice Link Count');
+        LibraryAssert.AreEqual(BKIBookingAppointment."Invoice Status"::"Partly Invoiced", BKIBookingAppointment."Invoice Status", 'Invoice Status');
+        LibraryAssert.AreEqual('OLD-1', BKIBookingAppointment."Invoice No.", 'Invoice No.');
     end;
 
     [Test]
