@@ -181,6 +181,28 @@ codeunit 50301 "Seek Probe"
         exit(T);
     end;
 
+    procedure AddAndRead(B: Code[20]; A: Text[50]; L: Integer; N: Text[30]; K: Integer; Remove: Boolean): Text
+    var
+        R: Record "Seek Entry";
+        T: Text;
+    begin
+        // reads through E, a write through another variable, reads through E again
+        T := Format(E.Count());
+        if E.FindFirst() then T += Id();
+        if Remove then begin
+            if R.Get(B, A, L) then
+                R.Delete();
+        end else
+            Add(B, A, L, N, 100, K, 1);
+        T += ' ' + Format(E.Count()) + ' ' + Format(E.IsEmpty());
+        if E.FindLast() then T += Id();
+        if E.FindSet() then
+            repeat
+                T += Id();
+            until E.Next() = 0;
+        exit(T);
+    end;
+
     procedure ModifyAllAmount(Cents: Integer)
     begin
         E.ModifyAll(Amount, Cents / 100);
@@ -481,6 +503,10 @@ describe('key seek: filtered reads on the sorted view slice', () => {
       else if (op === 1) pair.call('ModifyAllAmount', [Math.floor(r() * 1000)], what);
       else if (op === 2 && r() < 0.5) pair.call('DeleteView', [], what);
       else fill(pair, r, 20);
+      for (let k = 0; k < 4; k++) {
+        const args = [pick(r, BUSINESSES), pick(r, APPTS), 1 + Math.floor(r() * 40), pick(r, NAMES), Math.floor(r() * 3), r() < 0.4];
+        pair.call('AddAndRead', args, what);
+      }
       applyView(pair, v, what);
       pair.call('Trace', ['B1', 'Appt-1', 3], what);
     }

@@ -71,3 +71,25 @@ export function prefixSlice(rows: readonly Row[], order: readonly number[], valu
   if (!seeking(values)) return { from: 0, to: rows.length };
   return { from: bound(rows, order, values, false), to: bound(rows, order, values, true) };
 }
+
+/**
+ * The last slice one record variable computed, reused while the view array, the store version (bumped by every
+ * write) and the prefix values are the same: a FindSet/Next loop then seeks once, not on every Next.
+ */
+export class SliceMemo {
+  private rows: readonly Row[] | undefined;
+  private version = -1;
+  private values: readonly unknown[] | undefined;
+  private enabled = keySeek.enabled;
+  private last: Slice = { from: 0, to: 0 };
+
+  get(rows: readonly Row[], version: number, order: readonly number[], values: readonly unknown[]): Slice {
+    if (rows === this.rows && version === this.version && values === this.values && this.enabled === keySeek.enabled) return this.last;
+    this.rows = rows;
+    this.version = version;
+    this.values = values;
+    this.enabled = keySeek.enabled;
+    this.last = prefixSlice(rows, order, values);
+    return this.last;
+  }
+}

@@ -9,7 +9,7 @@ import { ALType, EnumValue } from '../values/types';
 import { FieldMeta, TableMeta } from './meta';
 import { Database, Row, TableStore, fillVirtual, pkString, rowComparer, sortSlots } from './store';
 import { recordOps } from './recordOps';
-import { RowFilter, Slice, prefixSlice, seekPrefix, seeking } from './keyRange';
+import { RowFilter, Slice, SliceMemo, seekPrefix, seeking } from './keyRange';
 
 /** What a record needs from its surroundings: the database, other tables (FlowFields, TableRelation), work date. */
 export interface RecordEnv {
@@ -43,7 +43,7 @@ export class Rec {
   private groups = new Map<number, Map<number, CompiledFilter>>();
   private flat: RowFilter[] | undefined = [];
   /** Derived from the current key and filters (see `seek`); rebuilt when either array is replaced. */
-  private seekCache: { keySlots: readonly number[]; flat: RowFilter[] | undefined; cmp: (a: Row, b: Row) => number; order: readonly number[]; values: unknown[] } | undefined;
+  private seekCache: SeekState | undefined;
   filterGroup = 0;
   keySlots: readonly number[];
   ascending = true;
@@ -342,18 +342,13 @@ export class Rec {
     return true;
   }
 
-  /** Rows in the current sort order (ascending or not), unfiltered. */
-  private ordered(): Row[] {
-    return this.store.sorted(this.keySlots);
-  }
-
   /** The current key's comparer and sort slots, and the values its leading fields are filtered to (keyRange.ts). */
-  private seek(): { cmp: (a: Row, b: Row) => number; order: readonly number[]; values: unknown[] } {
+  private seek(): SeekState {
     const flat = this.filters();
     let c = this.seekCache;
     if (c === undefined || c.keySlots !== this.keySlots) {
       const order = sortSlots(this.table, this.keySlots);
-      c = { keySlots: this.keySlots, flat, cmp: rowComparer(this.table, this.keySlots), order, values: seekPrefix(order, flat) };
+      c = { keySlots: this.keySlots, flat, cmp: rowComparer(this.table, this.keySlots), order, values: seekPrefix(order, flat), memo: new SliceMemo() };
       this.seekCache = c;
     } else if (c.flat !== flat) {
       c.flat = flat;
@@ -362,10 +357,15 @@ export class Rec {
     return c;
   }
 
-  /** The slice of the ordered rows that can hold matching rows: the filtered key prefix, or all rows. */
-  private slice(rows: Row[]): Slice {
+  /**
+   * The rows in the current key's order (ascending, unfiltered: the store's sorted view) and the slice of them that
+   * can hold matching rows: the filtered key prefix, or all rows.
+   */
+  private view(): { rows: Row[]; slice: Slice } {
+    const store = this.store;
+    const rows = store.sorted(this.keySlots);
     const s = this.seek();
-    return prefixSlice(rows, s.order, s.values);
+    return { rows, slice: s.memo.get(rows, store.version, s.order, s.values) };
   }
 
   /** Whether some leading key field has a single-value filter (then counting walks the sorted slice). */
@@ -391,8 +391,7 @@ export class Rec {
   find(which: string): boolean {
     const ops = this.temporary ? undefined : recordOps.counts;
     if (ops !== undefined) ops.find++;
-    const rows = this.ordered();
-    const slice = this.slice(rows);
+    const { rows, slice } = this.view();
     for (const ch of which) {
       let w = ch as Which;
       if (!this.ascending) w = w === '-' ? '+' : w === '+' ? '-' : w === '>' ? '<' : w === '<' ? '>' : w;
@@ -456,8 +455,7 @@ export class Rec {
     const ops = this.temporary ? undefined : recordOps.counts;
     if (ops !== undefined) ops.next++;
     if (steps === 0) return 0;
-    const rows = this.ordered();
-    const slice = this.slice(rows);
+    const { rows, slice } = this.view();
     const forward = steps > 0 === this.ascending;
     let remaining = Math.abs(steps);
     let moved = 0;
@@ -484,8 +482,7 @@ export class Rec {
     const fs = this.filters();
     if (fs.length === 0 && !this.markedOnly) return this.store.rows.size;
     if (this.seeks()) {
-      const rows = this.ordered();
-      const s = this.slice(rows);
+      const { rows, slice: s } = this.view();
       for (let i = s.from; i < s.to; i++) {
         const r = rows[i];
         if (r !== undefined && this.matches(r)) n++;
@@ -500,8 +497,8 @@ export class Rec {
     const ops = this.temporary ? undefined : recordOps.counts;
     if (ops !== undefined) ops.isEmpty++;
     if (this.seeks()) {
-      const rows = this.ordered();
-      return this.locate(rows, this.slice(rows), '-') === undefined;
+      const { rows, slice } = this.view();
+      return this.locate(rows, slice, '-') === undefined;
     }
     for (const r of this.store.rows.values()) if (this.matches(r)) return false;
     return true;
@@ -509,8 +506,7 @@ export class Rec {
 
   /** Matching rows in the current order. */
   matchingRows(): Row[] {
-    const all = this.ordered();
-    const s = this.slice(all);
+    const { rows: all, slice: s } = this.view();
     const rows: Row[] = [];
     for (let i = s.from; i < s.to; i++) {
       const r = all[i];
@@ -871,6 +867,16 @@ export class Rec {
       this.data[s] = total;
     }
   }
+}
+
+/** What a record derives from its current key and filters for seeking (see Rec.seek). */
+interface SeekState {
+  readonly keySlots: readonly number[];
+  flat: RowFilter[] | undefined;
+  readonly cmp: (a: Row, b: Row) => number;
+  readonly order: readonly number[];
+  values: unknown[];
+  readonly memo: SliceMemo;
 }
 
 function neg(v: unknown): unknown {
