@@ -329,7 +329,9 @@ function randomView(r: Rand): View {
   const chance = [0.85, 0.6, 0.4];
   (KEY_FIELDS[key] ?? []).forEach((field, i) => {
     if (r() >= (chance[i] ?? 0.3)) return;
-    const group = r() < 0.25 ? pick(r, [2, 4, 10]) : 0;
+    const group = r() < 0.25 ? pick(r, [2, 4, 10, -1]) : 0;
+    // group -1 (BC: ORed across fields) is compared with the full scan only, not with the AND brute force
+    if (group === -1) plain.ok = false;
     if (group !== 0) steps.push({ proc: 'Group', args: [group] });
     steps.push(filterStep(r, field, group, bounds, plain));
     if (group !== 0) steps.push({ proc: 'Group', args: [0] });

@@ -326,8 +326,11 @@ export class Rec {
   private filters(): RowFilter[] {
     if (this.flat !== undefined) return this.flat;
     const out: RowFilter[] = [];
-    // every filter group is ANDed with the others, so a single-value filter in any group bounds the rows
-    for (const g of this.groups.values()) for (const [slot, f] of g) if (this.table.fields[slot]?.fieldClass !== 'FlowFilter') out.push({ slot, test: f.test, exact: f.exact });
+    // Every filter group is ANDed with the others here, so a single-value filter in a group bounds the rows. Not
+    // group -1: in BC its filters are ORed across fields, so it never narrows a seek even while this runtime ANDs it.
+    for (const [no, g] of this.groups) {
+      for (const [slot, f] of g) if (this.table.fields[slot]?.fieldClass !== 'FlowFilter') out.push({ slot, test: f.test, exact: no === -1 ? undefined : f.exact });
+    }
     this.flat = out;
     return out;
   }
