@@ -76,6 +76,7 @@ codeunit 70470051 "BKI Bookings Invoicing Impl."
     local procedure SetGroupDocumentNo(var TempResult: Record "BKI Invoice Plan Buffer" temporary; GroupKey: Text[250]; DocumentNo: Code[20])
     begin
         TempResult.Reset();
+        TempResult.SetCurrentKey("Group Key", "Line Type", "Start Date Time (UTC)", "Customer Key");
         TempResult.SetRange("Group Key", GroupKey);
         TempResult.SetFilter("Line Type", '%1|%2', TempResult."Line Type"::Invoice, TempResult."Line Type"::Line);
         TempResult.ModifyAll("Document No.", DocumentNo);

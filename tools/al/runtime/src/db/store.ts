@@ -113,6 +113,12 @@ export class TableStore {
           this.views.delete(id);
           continue;
         }
+        if (row !== undefined && v.cmp(old, row) === 0) {
+          // A change outside this view's key (most Modify calls): the row keeps its place.
+          v.rows[i] = row;
+          v.version = this.version;
+          continue;
+        }
         v.rows.splice(i, 1);
       }
       if (row !== undefined) v.rows.splice(lowerBound(v.rows, row, v.cmp), 0, row);
