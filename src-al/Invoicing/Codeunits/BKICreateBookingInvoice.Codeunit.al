@@ -38,6 +38,7 @@ codeunit 70470053 "BKI Create Booking Invoice"
         AlreadyInvoicedErr: Label 'The appointment of %1 at %2 for %3 is already on invoice %4 (created by %5 at %6). Nothing was created for this invoice; refresh Bookings Not Invoiced.', Comment = '%1 = date, %2 = time, %3 = customer, %4 = invoice no., %5 = user, %6 = date-time';
         AppointmentGoneErr: Label 'The appointment of %1 at %2 no longer exists or was cancelled. Nothing was created for this invoice.', Comment = '%1 = date, %2 = time';
         NoLinesErr: Label 'There is nothing to invoice in this group.';
+        InvoicedMeanwhileErr: Label 'The appointment of %1 at %2 for %3 is being invoiced by another user right now. Nothing was created for this invoice; refresh Bookings Not Invoiced in a moment.', Comment = '%1 = date, %2 = time, %3 = customer';
         CustomerTemplateFailedErr: Label 'Customer template %1 could not create a customer for %2.', Comment = '%1 = template code, %2 = e-mail';
 
     trigger OnRun()
@@ -163,6 +164,7 @@ codeunit 70470053 "BKI Create Booking Invoice"
     local procedure ExistingLinkError(BKIBookingAppointment: Record "BKI Booking Appointment")
     var
         BKIBookingInvoiceLink: Record "BKI Booking Invoice Link";
+        BKITimeZoneConversion: Codeunit "BKI Time Zone Conversion";
     begin
         // The planned customer of TempPlan is linked already (found by the link's primary key, or the appointment was
         // fully invoiced under the lock): stop this invoice, naming the invoice that has it.
@@ -171,7 +173,9 @@ codeunit 70470053 "BKI Create Booking Invoice"
         BKIBookingInvoiceLink.SetRange("Customer Key", TempPlan."Customer Key");
         if not BKIBookingInvoiceLink.FindFirst() then begin
             BKIBookingInvoiceLink.SetRange("Customer Key");
-            BKIBookingInvoiceLink.FindFirst();
+            // Invoiced, but its links are not to be seen (yet): another run is writing them right now.
+            if not BKIBookingInvoiceLink.FindFirst() then
+                Error(InvoicedMeanwhileErr, TempPlan."Local Date", BKITimeZoneConversion.FormatTime(TempPlan."Local Time"), TempPlan."Customer Name");
         end;
         Error(AlreadyInvoicedError(BKIBookingInvoiceLink, BKIBookingAppointment));
     end;
