@@ -26,7 +26,8 @@ export const keySeek = { enabled: true };
 
 /**
  * The values the leading fields of `order` are filtered to: for each field in turn, the value of a single-value
- * filter on it (any filter group: groups are ANDed), stopping at the first field without one. Empty: no seek.
+ * filter on it (from any filter group that is ANDed with the others), stopping at the first field without one.
+ * Empty: no seek.
  */
 export function seekPrefix(order: readonly number[], filters: readonly RowFilter[]): unknown[] {
   const values: unknown[] = [];
