@@ -3,6 +3,7 @@ import { checkCommand } from './commands/check';
 import { jobsCommand } from './commands/jobs';
 import { parseCommand } from './commands/parse';
 import { testCommand } from './commands/test';
+import { xliffCommand } from './commands/xliff';
 
 /**
  * Every `al` subcommand. To add one, create `commands/<name>.ts` exporting a `Command` and add it here
@@ -13,4 +14,5 @@ export const commands: readonly Command[] = [
   checkCommand,
   testCommand,
   jobsCommand,
+  xliffCommand,
 ];
