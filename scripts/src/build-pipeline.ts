@@ -1,5 +1,6 @@
 /**
- * `npm run build`: bundle the control add-in, check the app and test app with our AL toolchain, then compile
+ * `npm run build`: bundle the control add-in, check the app and test app with our AL toolchain, write the
+ * generated translation file (Translations/<app>.g.xlf, as alc does for the TranslationFile feature), then compile
  * both with alc (or in a container) with the code analyzers and bki.ruleset.json, downloading missing symbols
  * into .alpackages from a dev endpoint when asked. Without a compiler it prints one line saying so and what was
  * still checked. Every step reports its status; the build fails when any step failed.
@@ -18,6 +19,7 @@ import { ScriptError } from './errors';
 import { packageScripts, runNpmScript } from './npm-scripts';
 import type { StepStatus } from './progress';
 import { describeNeed, downloadMissingSymbols, missingSymbols, requiredSymbols, type SymbolNeed } from './symbols';
+import { runTranslationStep } from './translation-step';
 
 export const BUILD_OPTIONS: OptionSpec = {
   ...ENDPOINT_OPTIONS,
@@ -30,7 +32,8 @@ export const BUILD_OPTIONS: OptionSpec = {
 
 export const BUILD_USAGE = `Usage: npm run build -- [options]
   Bundles the control add-in (npm run build:addin), checks src-al and test-app with our AL toolchain
-  (npm run al -- check, or parse), then compiles both apps into build/apps/ when a compiler is available:
+  (npm run al -- check, or parse), writes src-al/Translations/<app name>.g.xlf as alc does (npm run al -- xliff),
+  then compiles both apps into build/apps/ when a compiler is available:
   --alc PATH          the AL compiler (else env AL_COMPILER, else the AL Language VS Code extension's bin folder)
   --container NAME    compile inside this BC container through BcContainerHelper (needs pwsh, Windows containers)
   --symbols-from container|onprem|sandbox   download missing symbols into .alpackages from that dev endpoint
@@ -83,7 +86,16 @@ export async function buildCommand(args: ParsedArgs, ctx: CommandContext): Promi
   checkHandle.end(check.status, check.summary);
   record(checkName, check.status, check.summary);
 
-  // 3. Compile, when a compiler is available.
+  // 3. The generated translation file (alc's TranslationFile feature), written as alc would write it.
+  {
+    const name = 'Translation file (Translations/<app>.g.xlf)';
+    const handle = ctx.progress.start(name);
+    const translation = runTranslationStep(root, (l) => handle.log(l));
+    handle.end(translation.status, translation.summary);
+    record(name, translation.status, translation.summary);
+  }
+
+  // 4. Compile, when a compiler is available.
   const container = containerName(args, command);
   const location = findCompiler(stringOption(args, 'alc'), ctx.env, ctx.env['HOME'] ?? ctx.env['USERPROFILE']);
   let compiler: Compiler | undefined;
