@@ -6,6 +6,7 @@ import { CodeunitV } from '../src/interp/instances';
 import { compileFilter, rangeFilter } from '../src/filter/filter';
 import { keySeek, prefixSlice, seekPrefix } from '../src/db/keyRange';
 import { T } from '../src/values/types';
+import { mulberry32 } from '../../../common/src/mulberry32';
 
 /**
  * Filtered reads seek the sorted view to the slice of the filtered key prefix (db/keyRange.ts). These tests run the
@@ -230,17 +231,7 @@ codeunit 50301 "Seek Probe"
 }
 `;
 
-/** A small deterministic generator (mulberry32), so every run draws the same data and views. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const BUSINESSES = ['B1', 'B2', 'B3', 'B10'];
 const APPTS = ['Appt-1', 'appt-1', 'APPT-2', 'Appt-3', 'a*1', 'Z'];

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from '../../../common/src/diagnostic';
 import { parseAl, type SourceFileNode } from '../src/index';
+import { mulberry32 } from '../../../common/src/mulberry32';
 
 /**
  * Fuzz test: seeded mutations of the valid fixtures and random byte strings must never make the parser throw or
@@ -10,17 +11,7 @@ import { parseAl, type SourceFileNode } from '../src/index';
  * the text with start <= end. Deterministic (fixed seeds) and fast.
  */
 
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const PIECES = [
   ';', '(', ')', '{', '}', '[', ']', ',', ':', '::', ':=', '..', '.', '=', '<>', "'", '"', '#if X\n', '#else\n',
