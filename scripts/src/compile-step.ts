@@ -43,6 +43,10 @@ export function stageAppProject(root: string): string {
   for (const folder of ['src-al', 'Translations']) {
     if (existsSync(join(root, folder))) cpSync(join(root, folder), join(staged, folder), { recursive: true });
   }
+  // alc writes the generated .g.xlf into <project>/Translations and packs the .xlf files it finds there; ours live in
+  // src-al/Translations, so they go to the staged project's Translations folder.
+  const translations = join(root, 'src-al', 'Translations');
+  if (existsSync(translations)) cpSync(translations, join(staged, 'Translations'), { recursive: true });
   return staged;
 }
 

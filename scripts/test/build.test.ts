@@ -65,6 +65,8 @@ describe('build (with fake add-in, AL toolchain and alc)', function () {
 
   it('compiles both apps with the analyzers and ruleset after downloading missing symbols', async () => {
     const p = make({ addinScript: true, alCommands: ['parse', 'check'] });
+    mkdirSync(join(p.root, 'src-al', 'Translations'), { recursive: true });
+    writeFileSync(join(p.root, 'src-al', 'Translations', 'Bookings Invoicing.da-DK.xlf'), '<xliff/>');
     const run = await runCli(main, ['--symbols-from', 'onprem', '--dev-url', `${dev.server.url}/BC/dev/`, '--json'], envFor(p, { AL_COMPILER: p.alcPath, BC_USERNAME: USER, BC_PASSWORD: PASSWORD }), p.root);
     assert.equal(run.code, 0, run.all);
     const events = run.data.map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -89,6 +91,8 @@ describe('build (with fake add-in, AL toolchain and alc)', function () {
     // The staged app project holds the app's sources only, not the test app.
     assert.ok(existsSync(join(p.root, 'build', 'alc', 'app', 'src-al', 'Setup', 'BKISetup.Table.al')));
     assert.ok(!existsSync(join(p.root, 'build', 'alc', 'app', 'test-app')));
+    // Translations go where alc packs them: <project>/Translations.
+    assert.ok(existsSync(join(p.root, 'build', 'alc', 'app', 'Translations', 'Bookings Invoicing.da-DK.xlf')));
     assert.ok(!run.all.includes(PASSWORD));
   });
 
