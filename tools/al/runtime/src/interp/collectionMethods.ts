@@ -1,4 +1,4 @@
-/** List, Dictionary and TextBuilder methods. */
+// List, Dictionary and TextBuilder methods.
 import { alError, runtimeGap } from '../errors';
 import { ALDictionary, ALList, TextBuilderV } from '../values/collections';
 import { Dec } from '../values/decimal';

@@ -1,4 +1,4 @@
-/** ErrorInfo methods and assignable properties. */
+// ErrorInfo methods and assignable properties.
 import { alError, runtimeGap } from '../errors';
 import { ALDictionary } from '../values/collections';
 import { toInt } from '../values/ops';

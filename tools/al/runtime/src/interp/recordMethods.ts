@@ -1,4 +1,4 @@
-/** Record methods (Insert, Get, SetRange, FindSet...) compiled against the table's metadata. */
+// Record methods (Insert, Get, SetRange, FindSet...) compiled against the table's metadata.
 import type { Expression } from '../../../syntax/src/ast';
 import { ALError, alError } from '../errors';
 import { Rec } from '../db/record';

@@ -1,4 +1,4 @@
-/** RecordRef and FieldRef methods. */
+// RecordRef and FieldRef methods.
 import { alError, runtimeGap } from '../errors';
 import { Rec } from '../db/record';
 import { toInt } from '../values/ops';

@@ -1,4 +1,4 @@
-/** Blob field and InStream methods that write to places (var arguments, the Blob field). */
+// Blob field and InStream methods that write to places (var arguments, the Blob field).
 import type { Expression } from '../../../syntax/src/ast';
 import { alError } from '../errors';
 import { toInt } from '../values/ops';

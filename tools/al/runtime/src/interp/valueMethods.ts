@@ -1,4 +1,4 @@
-/** Methods on value-typed receivers (Text, Enum, Variant...) dispatched on the runtime value. */
+// Methods on value-typed receivers (Text, Enum, Variant...) dispatched on the runtime value.
 import { runtimeGap, alError } from '../errors';
 import { Rec, RecordIdV } from '../db/record';
 import { ALDictionary, ALList, TextBuilderV } from '../values/collections';
