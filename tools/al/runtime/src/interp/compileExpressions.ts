@@ -153,15 +153,7 @@ function binary(c: Compiler, e: Extract<Expression, { kind: 'BinaryExpression' }
   if (op === 'in') {
     const x = c.expr(e.left, true);
     if (e.right.kind !== 'SetExpression') return c.fail('"in" with something other than a [set]', e);
-    const tests = e.right.elements.map((el): ((v: unknown, f: Frame) => boolean) => {
-      if (el.kind === 'RangeExpression') {
-        const lo = el.from === undefined ? undefined : c.expr(el.from, true, x.type);
-        const hi = el.to === undefined ? undefined : c.expr(el.to, true, x.type);
-        return (v, f) => (lo === undefined || compare(v, lo.ev(f)) >= 0) && (hi === undefined || compare(v, hi.ev(f)) <= 0);
-      }
-      const one = c.expr(el, true, x.type);
-      return (v, f) => equals(v, one.ev(f));
-    });
+    const tests = e.right.elements.map((el) => compileSetElementTest(c, el, x.type));
     return {
       ev: (f) => {
         const v = x.ev(f);
@@ -258,6 +250,17 @@ function binary(c: Compiler, e: Extract<Expression, { kind: 'BinaryExpression' }
         type: T.Boolean,
       };
   }
+}
+
+/** One element of a set (`in [..]`) or case branch: a value (equality) or a range `a..b` (either end open). */
+export function compileSetElementTest(c: Compiler, el: Expression, type: ALType | undefined): (v: unknown, f: Frame) => boolean {
+  if (el.kind === 'RangeExpression') {
+    const lo = el.from === undefined ? undefined : c.expr(el.from, true, type);
+    const hi = el.to === undefined ? undefined : c.expr(el.to, true, type);
+    return (v, f) => (lo === undefined || compare(v, lo.ev(f)) >= 0) && (hi === undefined || compare(v, hi.ev(f)) <= 0);
+  }
+  const one = c.expr(el, true, type);
+  return (v, f) => equals(v, one.ev(f));
 }
 
 function numResult(a: ALType | undefined, b: ALType | undefined, op: string): ALType | undefined {

@@ -1,13 +1,14 @@
 import type { Statement } from '../../../syntax/src/ast';
 import { alError, toALError } from '../errors';
 import { ALDictionary, ALList } from '../values/collections';
-import { add, coerce, compare, equals } from '../values/ops';
-import { Frame, St } from './frame';
+import { add, coerce, compare } from '../values/ops';
+import { St } from './frame';
 import { Flow } from './instances';
 import { lineOf } from './program';
 import { JsonArrayNode } from '../platform/json';
 import type { Compiler } from './compile';
 import { compileAssignment } from './compilePlaces';
+import { compileSetElementTest } from './compileExpressions';
 
 // Statements: blocks, control flow, loops, case, exit and asserterror, each compiled to a closure returning a Flow.
 
@@ -210,15 +211,7 @@ function forStatement(c: Compiler, st: Extract<Statement, { kind: 'ForStatement'
 function caseStatement(c: Compiler, st: Extract<Statement, { kind: 'CaseStatement' }>): St {
   const sel = c.expr(st.expression, true);
   const branches = st.branches.map((br) => {
-    const tests = br.values.map((v): ((x: unknown, f: Frame) => boolean) => {
-      if (v.kind === 'RangeExpression') {
-        const lo = v.from === undefined ? undefined : c.expr(v.from, true, sel.type);
-        const hi = v.to === undefined ? undefined : c.expr(v.to, true, sel.type);
-        return (x, f) => (lo === undefined || compare(x, lo.ev(f)) >= 0) && (hi === undefined || compare(x, hi.ev(f)) <= 0);
-      }
-      const one = c.expr(v, true, sel.type);
-      return (x, f) => equals(x, one.ev(f));
-    });
+    const tests = br.values.map((v) => compileSetElementTest(c, v, sel.type));
     return { tests, body: c.optStmt(br.body) };
   });
   const elseB = st.else === undefined ? undefined : c.block(st.else);
