@@ -168,11 +168,7 @@ export class PropertyParser extends TableFilterParser {
       case 'label':
         return this.parseLabelValue(false);
       case 'objectref': {
-        let objectType = '';
-        if (this.kind() === T.Word) {
-          objectType = this.tokText().toLowerCase();
-          this.advance();
-        } else this.error('IdentifierExpected', [this.display()]);
+        const objectType = this.parseObjectTypeWord();
         let object: Identifier;
         if (this.at(T.Integer)) {
           object = { kind: 'Identifier', name: this.tokText(), quoted: false, start: this.start(), end: this.end() };
@@ -205,11 +201,7 @@ export class PropertyParser extends TableFilterParser {
 
   protected parsePermissionEntry(): PermissionEntry {
     const s = this.start();
-    let objectType = '';
-    if (this.kind() === T.Word) {
-      objectType = this.tokText().toLowerCase();
-      this.advance();
-    } else this.error('IdentifierExpected', [this.display()]);
+    const objectType = this.parseObjectTypeWord();
     let object: Identifier;
     if (this.at(T.Star)) {
       object = { kind: 'Identifier', name: '*', quoted: false, start: this.start(), end: this.end() };
@@ -225,5 +217,16 @@ export class PropertyParser extends TableFilterParser {
       this.advance();
     } else this.error('IdentifierExpected', [this.display()]);
     return { kind: 'PermissionEntry', objectType, object, permissions, start: s, end: this.endFrom(s) };
+  }
+
+  /** The object type word that starts an object reference (`codeunit`, `tabledata`), lower-cased; '' when missing. */
+  protected parseObjectTypeWord(): string {
+    if (this.kind() === T.Word) {
+      const objectType = this.tokText().toLowerCase();
+      this.advance();
+      return objectType;
+    }
+    this.error('IdentifierExpected', [this.display()]);
+    return '';
   }
 }
