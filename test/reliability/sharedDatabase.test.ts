@@ -86,6 +86,33 @@ describe('AL runtime: data shared by sessions (db/shared.ts)', function () {
     assert.deepEqual(codes(b), ['A1', 'KEPT']);
   });
 
+  it('a read with UPDLOCK (LockTable, ReadIsolation := UpdLock) takes the table lock; plain reads never wait', () => {
+    const plain = terms(b, 'KEPT');
+    const locking = terms(b, 'KEPT');
+    locking.lockReads = true;
+    // b's locked read holds the table: a's write times out, a's plain read does not
+    assert.ok(locking.get(['KEPT']));
+    assert.deepEqual(shared.locksOf(b.db), ['Payment Terms']);
+    assert.throws(() => terms(a, 'A1').insert(false), (e: unknown) => e instanceof ALError && e.message === lockTimeoutMessage('Payment Terms'));
+    assert.ok(terms(a, 'KEPT').get(['KEPT']));
+    // the lock ends with b's transaction, though b wrote nothing (no "wrote" commit)
+    const seen: boolean[] = [];
+    shared.onCommit = (_db, wrote) => seen.push(wrote);
+    b.db.commit();
+    assert.deepEqual(seen, [false]);
+    assert.deepEqual(shared.locksOf(b.db), []);
+    // a writes: b's locked reads (Get, Find, Next) meet a's lock, b's plain read does not
+    terms(a, 'A1').insert(false);
+    assert.ok(plain.get(['KEPT']));
+    assert.throws(() => locking.get(['KEPT']), (e: unknown) => e instanceof ALError && e.message === lockTimeoutMessage('Payment Terms'));
+    assert.throws(() => locking.find('-'), ALError);
+    assert.throws(() => locking.next(), ALError);
+    // a temporary record never locks
+    const temp = b.newRecord('Payment Terms', true);
+    temp.lockReads = true;
+    assert.equal(temp.find('-'), false);
+  });
+
   it('policy wait throws LockWait (not an AL error, so no Codeunit.Run catches it)', () => {
     shared.policies.set(b.db, 'wait');
     terms(a, 'A1').insert(false);

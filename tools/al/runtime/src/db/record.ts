@@ -49,6 +49,11 @@ export class Rec {
   ascending = true;
   marks = new Set<string>();
   markedOnly = false;
+  /**
+   * Reads take the table's lock of shared data (tools/al/runtime/src/db/shared.ts), as BC reads with UPDLOCK: set by
+   * LockTable and by ReadIsolation := UpdLock. No effect on a database that shares no data with other sessions.
+   */
+  lockReads = false;
   autoCalc = new Set<number>();
   /** Globals of the table object (each record variable has its own, as in BC). */
   globals: unknown[] | undefined;
@@ -99,6 +104,7 @@ export class Rec {
     r.ascending = this.ascending;
     r.marks = new Set(this.marks);
     r.markedOnly = this.markedOnly;
+    r.lockReads = this.lockReads;
     return r;
   }
 
@@ -298,6 +304,7 @@ export class Rec {
   get(keys: readonly unknown[]): boolean {
     const ops = this.temporary ? undefined : recordOps.counts;
     if (ops !== undefined) ops.get++;
+    if (this.lockReads) this.lockForRead();
     const probe = this.data.slice();
     const pk = this.table.pk;
     pk.forEach((s, i) => {
@@ -316,6 +323,13 @@ export class Rec {
 
   getOrFail(keys: readonly unknown[]): void {
     if (!this.get(keys)) throw this.notExists();
+  }
+
+  /** Takes the table lock for a read with UPDLOCK (see lockReads); another session's lock gives BC's lock timeout. */
+  private lockForRead(): void {
+    if (this.temporary) return;
+    const db = this.env.db;
+    db.coordinator?.lockRead(db, this.store);
   }
 
   private load(row: Row): void {
@@ -394,6 +408,7 @@ export class Rec {
   find(which: string): boolean {
     const ops = this.temporary ? undefined : recordOps.counts;
     if (ops !== undefined) ops.find++;
+    if (this.lockReads) this.lockForRead();
     const { rows, slice } = this.view();
     for (const ch of which) {
       let w = ch as Which;
@@ -457,6 +472,7 @@ export class Rec {
   next(steps = 1): number {
     const ops = this.temporary ? undefined : recordOps.counts;
     if (ops !== undefined) ops.next++;
+    if (this.lockReads) this.lockForRead();
     if (steps === 0) return 0;
     const { rows, slice } = this.view();
     const forward = steps > 0 === this.ascending;

@@ -8,6 +8,8 @@ import type { Company, Database, Row, TableStore } from './store';
 export interface WriteCoordinator {
   /** Called after a row changed and before the write is logged; on a conflict it undoes the change and throws. */
   beforeLog(db: Database, store: TableStore, pk: string, old: Row | undefined): void;
+  /** A read with UPDLOCK (LockTable, ReadIsolation := UpdLock): takes the table lock or meets another session's. */
+  lockRead(db: Database, store: TableStore): void;
   afterCommit(db: Database): void;
   afterRollback(db: Database): void;
 }
@@ -44,6 +46,7 @@ export type LockPolicy = 'timeout' | 'wait';
  * - reads see every row, committed or not (BC's default for reads without locks is READUNCOMMITTED);
  * - a write locks its table for the writing session until its transaction ends (commit, or rollback of the whole
  *   transaction); BC locks rows and ranges, so this model reports a conflict in some cases where BC would not;
+ * - so does a read with UPDLOCK (LockTable, or ReadIsolation := UpdLock on the record), as in BC;
  * - a write to a table another session holds locked fails with BC's lock-timeout error (policy "timeout"), or
  *   throws LockWait (policy "wait") so the scheduler can run the waiter again after the holder's transaction.
  * Databases that never join shared data keep `coordinator` undefined and pay one check per write.
@@ -110,6 +113,20 @@ export class SharedData implements WriteCoordinator {
     if (old === undefined) store.rows.delete(pk);
     else store.rows.set(pk, old);
     store.version++;
+    this.conflict(db, holder, store);
+  }
+
+  lockRead(db: Database, store: TableStore): void {
+    const holder = this.lockOwner.get(store);
+    if (holder === undefined) {
+      // Held until the transaction ends, like a write lock; a read lock alone is not a write (no "wrote" commit).
+      this.lockOwner.set(store, db);
+      return;
+    }
+    if (holder !== db) this.conflict(db, holder, store);
+  }
+
+  private conflict(db: Database, holder: Database, store: TableStore): never {
     const policy = this.policies.get(db) ?? 'timeout';
     this.conflicts.push({ waiter: this.indexOf(db), holder: this.indexOf(holder), table: store.table.caption, policy });
     if (policy === 'wait') throw new LockWait(store.table.caption, db, holder);

@@ -4,7 +4,7 @@ import { Rec } from '../db/record';
 import { FieldMeta } from '../db/meta';
 import { ALArray } from '../values/collections';
 import { add, divide, mul, sub } from '../values/ops';
-import { T } from '../values/types';
+import { EnumValue, T } from '../values/types';
 import { CE, Frame, LV, St } from './frame';
 import { CodeunitV, FieldRefV, Flow } from './instances';
 import type { Compiler } from './compile';
@@ -100,8 +100,21 @@ export function compileLvalue(c: Compiler, e: Expression): LV {
         const fm = tm.field(e.member.name);
         if (fm === undefined) {
           const prop = e.member.name.toLowerCase();
-          if (prop === 'readisolation' || prop === 'securityfiltering') {
-            // Locking and security-filter hints: no effect on a single-session in-memory database.
+          if (prop === 'readisolation') {
+            // UpdLock (ordinal 4): the record's reads take the table lock in data shared with other sessions.
+            const oev = obj.ev;
+            let last: unknown = undefined;
+            return {
+              get: () => last,
+              set: (f, v) => {
+                last = v;
+                (oev(f) as Rec).lockReads = v instanceof EnumValue && v.ordinal === 4;
+              },
+              type: undefined,
+            };
+          }
+          if (prop === 'securityfiltering') {
+            // A security-filter hint: no effect without security filters.
             let last: unknown = undefined;
             return { get: () => last, set: (_f, v) => void (last = v), type: undefined };
           }

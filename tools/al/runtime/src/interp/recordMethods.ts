@@ -342,6 +342,8 @@ export function recordMethod(c: Compiler, obj: CE, tm: TableMeta, m: string, arg
       return { ev: (f) => void rec(f).deleteAll(rt(f)), type: undefined };
     }
     case 'locktable':
+      // Later reads of this record take the table lock (UPDLOCK) in data shared with other sessions.
+      return { ev: (f) => void (rec(f).lockReads = true), type: undefined };
     case 'setloadfields':
     case 'addloadfields':
     case 'readisolation':
