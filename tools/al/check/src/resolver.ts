@@ -1,10 +1,10 @@
 import type { CallExpression, Control, Expression, Node, ObjectDeclaration, TypeReference } from '../../syntax/src';
-import { propertyText } from '../../symbols/src/astText';
 import type { FieldSymbol, ObsoleteInfo, ProcedureSymbol } from '../../symbols/src/model';
 import { CodeunitMembers, FieldArgumentMethods, GlobalFunctions, ImplicitVariables, QueryMembers, RecordMembers, StaticTypes } from './builtins';
 import { codeBlocks, globalVariables, localVariables, type CodeBlock } from './codeBlocks';
 import type { RuleContext } from './context';
 import type { OwnObject } from './program';
+import { recordTableOf } from './recordTable';
 import { isSystemObject, SystemTableFields } from './systemObjects';
 import { DisplayType, ObjectTypeWords, OtherType, valueTypeOf, type ValueType } from './typeOf';
 import { walk } from './walk';
@@ -28,7 +28,7 @@ class ObjectResolver {
     const decl = own.decl;
     this.isExtension = decl.objectType.endsWith('extension');
     this.isTableCode = decl.objectType === 'table' || decl.objectType === 'tableextension';
-    this.recordTable = this.recordTableOf(decl);
+    this.recordTable = recordTableOf(decl, this.index);
     for (const { variable } of globalVariables(decl)) this.objectNames.set(variable.name.name.toLowerCase(), valueTypeOf(variable.type));
     for (const p of decl.procedures) {
       const counts = this.ownProcedures.get(p.name.name.toLowerCase()) ?? [];
@@ -76,25 +76,6 @@ class ObjectResolver {
 
   private get index() {
     return this.context.program.index;
-  }
-
-  private recordTableOf(decl: ObjectDeclaration): string | undefined {
-    switch (decl.objectType) {
-      case 'table':
-        return decl.name?.name;
-      case 'tableextension':
-        return decl.extends?.name;
-      case 'page':
-        return propertyText(decl.properties, 'SourceTable');
-      case 'pageextension': {
-        const page = decl.extends ? this.index.resolve('page', decl.extends.name)?.symbol : undefined;
-        return page?.type === 'page' ? page.sourceTable : undefined;
-      }
-      case 'codeunit':
-        return propertyText(decl.properties, 'TableNo');
-      default:
-        return undefined;
-    }
   }
 
   /** Report and xmlport data items / table elements are record variables; other element names are plain names. */

@@ -1,11 +1,11 @@
 import type { CallExpression, Expression, Node, ObjectDeclaration, Parameter, ProcedureDeclaration, Statement } from '../../syntax/src';
-import { propertyText } from '../../symbols/src/astText';
 import type { FieldSymbol, ParameterSymbol, ProcedureSymbol } from '../../symbols/src/model';
 import {
   BigIntegerType, BooleanType, convertible, DateTimeType, DateType, DecimalType, IntegerType, NoneType, sameForVar, simpleType,
   TextLiteralType, TextType, TimeType, typeOfReference, typeOfText, varDisplay, type AlType, type TypeFacts,
 } from './alType';
 import { RecordMembers } from './builtins';
+import { recordTableOf } from './recordTable';
 import { codeBlocks, globalVariables, localVariables, type CodeBlock } from './codeBlocks';
 import type { RuleContext } from './context';
 import type { OwnObject } from './program';
@@ -68,7 +68,7 @@ class ObjectTypeChecker {
 
   constructor(private readonly context: RuleContext, private readonly own: OwnObject, implicitWith: boolean) {
     const decl = own.decl;
-    this.recordTable = recordTableOf(decl, context);
+    this.recordTable = recordTableOf(decl, context.program.index);
     for (const { variable } of globalVariables(decl)) this.globals.set(variable.name.name.toLowerCase(), typeOfReference(variable.type));
     this.addDataItems(decl);
     if (decl.objectType.endsWith('extension') && decl.extends) {
@@ -255,25 +255,6 @@ function lastPart(name: string): string {
 
 function quoteIfNeeded(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `"${name}"`;
-}
-
-function recordTableOf(decl: ObjectDeclaration, context: RuleContext): string | undefined {
-  switch (decl.objectType) {
-    case 'table':
-      return decl.name?.name;
-    case 'tableextension':
-      return decl.extends?.name;
-    case 'page':
-      return propertyText(decl.properties, 'SourceTable');
-    case 'pageextension': {
-      const page = decl.extends ? context.program.index.resolve('page', decl.extends.name)?.symbol : undefined;
-      return page?.type === 'page' ? page.sourceTable : undefined;
-    }
-    case 'codeunit':
-      return propertyText(decl.properties, 'TableNo');
-    default:
-      return undefined;
-  }
 }
 
 function parameterInfo(p: Parameter): ParameterInfo {

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
-import { loadProgram } from '../src/runner/load';
-import { runTests, testCodeunits, type TestResult } from '../src/runner/testRunner';
+import { runTests, type TestResult } from '../src/runner/testRunner';
+import { loadFolderTests } from './helpers/folderTests';
 import { runtimeSettingVariable } from '../src/platform/nativeHooks';
 
 /**
@@ -18,12 +18,10 @@ const repoRoot = path.resolve(__dirname, '../../../..');
 const scenarioDir = path.join(__dirname, 'scenario');
 
 function run(codeunitName: string): TestResult[] {
-  const loaded = loadProgram([scenarioDir]);
-  assert.deepEqual(loaded.errors, []);
-  const mine = new Set(loaded.program.files.map((f) => f.path).filter((p) => path.resolve(p).startsWith(scenarioDir)));
-  const cus = testCodeunits(loaded.program, mine).filter((c) => c.name === codeunitName);
+  const { program, codeunits } = loadFolderTests(scenarioDir);
+  const cus = codeunits.filter((c) => c.name === codeunitName);
   assert.equal(cus.length, 1, `test codeunit ${codeunitName}`);
-  return runTests(loaded.program, cus);
+  return runTests(program, cus);
 }
 
 interface StartedEmulator {

@@ -67,21 +67,37 @@ export function valueMethod(c: Compiler, o: unknown, m: string, a: unknown[], na
   }
   if (o instanceof RecordRefV) return recordRefMethod(c, o, m, a, name);
   if (o instanceof FieldRefV) return fieldRefMethod(c, o, m, a, name);
-  if (o instanceof Rec && kind === 'Variant') {
-    // methods on a record held in a Variant are not available in AL either
-  }
   if (m.startsWith('is') && (kind === 'Variant' || kind === undefined)) return variantIs(o, m);
   throw runtimeGap(`The AL runtime does not support the method ${name} on ${kind ?? 'this value'} yet.`);
 }
 
+/** Variant.Is<Type> answered by the runtime class of the value. */
+const VARIANT_CLASSES: Readonly<Record<string, (v: unknown) => boolean>> = {
+  isdecimal: (v) => v instanceof Dec,
+  // Enums count as options in a Variant, as BCApps' Library Assert relies on (TypeNameOf -> Integer)
+  isoption: (v) => v instanceof EnumValue,
+  isdate: (v) => v instanceof ALDate,
+  istime: (v) => v instanceof ALTime,
+  isdatetime: (v) => v instanceof ALDateTime,
+  isduration: (v) => v instanceof ALDuration,
+  isdateformula: (v) => v instanceof DateFormula,
+  isrecord: (v) => v instanceof Rec,
+  isrecordref: (v) => v instanceof RecordRefV,
+  isrecordid: (v) => v instanceof RecordIdV,
+  iscodeunit: (v) => v instanceof CodeunitV,
+  islist: (v) => v instanceof ALList,
+  isdictionary: (v) => v instanceof ALDictionary,
+  istextbuilder: (v) => v instanceof TextBuilderV,
+};
+
 function variantIs(v: unknown, m: string): boolean {
+  const isClass = VARIANT_CLASSES[m];
+  if (isClass !== undefined) return isClass(v);
   switch (m) {
     case 'isinteger':
       return typeof v === 'number';
     case 'isbiginteger':
       return typeof v === 'bigint';
-    case 'isdecimal':
-      return v instanceof Dec;
     case 'isboolean':
       return typeof v === 'boolean';
     case 'istext':
@@ -90,30 +106,8 @@ function variantIs(v: unknown, m: string): boolean {
     case 'ischar':
     case 'isbyte':
     case 'istextconstant':
-      return false;
-    case 'isoption':
-      // Enums count as options in a Variant, as BCApps' Library Assert relies on (TypeNameOf -> Integer)
-      return v instanceof EnumValue;
-    case 'isdate':
-      return v instanceof ALDate;
-    case 'istime':
-      return v instanceof ALTime;
-    case 'isdatetime':
-      return v instanceof ALDateTime;
-    case 'isduration':
-      return v instanceof ALDuration;
-    case 'isdateformula':
-      return v instanceof DateFormula;
+    // A Guid is held as text in the runtime, so a Variant cannot tell it from Text.
     case 'isguid':
-      return typeof v === 'string' && /^\{[0-9A-F-]{36}\}$/.test(v) && false;
-    case 'isrecord':
-      return v instanceof Rec;
-    case 'isrecordref':
-      return v instanceof RecordRefV;
-    case 'isrecordid':
-      return v instanceof RecordIdV;
-    case 'iscodeunit':
-      return v instanceof CodeunitV;
     case 'isfieldref':
     case 'isnotification':
       return false;
@@ -125,12 +119,6 @@ function variantIs(v: unknown, m: string): boolean {
       return platformKindOf(v) === 'jsonvalue';
     case 'isjsontoken':
       return platformKindOf(v)?.startsWith('json') === true;
-    case 'islist':
-      return v instanceof ALList;
-    case 'isdictionary':
-      return v instanceof ALDictionary;
-    case 'istextbuilder':
-      return v instanceof TextBuilderV;
     default:
       throw runtimeGap(`The AL runtime does not support Variant.${m} yet.`);
   }

@@ -1,6 +1,6 @@
 import type { ObjectDeclaration, Property } from '../../../syntax/src/ast';
 import { AppInfo, UNKNOWN_APP } from '../platform/apps';
-import { ObjectCatalog } from '../platform/objects';
+import { OBJECT_TYPE_ORDINAL, ObjectCatalog } from '../platform/objects';
 
 /**
  * Permission sets from the loaded `permissionset` and `permissionsetextension` objects (Microsoft Learn,
@@ -34,15 +34,10 @@ export interface PermissionSetDef {
   readonly excluded: string[];
 }
 
-/** "Expanded Permission"."Object Type" ordinals. */
+/** "Expanded Permission"."Object Type" ordinals: AllObj's for the objects that carry permissions, plus TableData and System. */
 export const PERMISSION_OBJECT_TYPE: Readonly<Record<string, number>> = {
   tabledata: 0,
-  table: 1,
-  report: 3,
-  codeunit: 5,
-  xmlport: 6,
-  page: 8,
-  query: 9,
+  ...Object.fromEntries(['table', 'report', 'codeunit', 'xmlport', 'page', 'query'].map((t) => [t, OBJECT_TYPE_ORDINAL[t] ?? -1])),
   system: 10,
 };
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { loadProgram } from '../../src/runner/load';
-import { runTests, testCodeunits } from '../../src/runner/testRunner';
+import { runTests } from '../../src/runner/testRunner';
+import { loadFolderTests } from '../helpers/folderTests';
 
 /**
  * AL-visible runtime behaviours written as AL tests (fixtures/gaps): an [HttpClientHandler] reads a SecretText
@@ -13,10 +13,8 @@ describe('AL runtime gaps (AL fixture)', function () {
 
   it('passes every test of the fixture', () => {
     const dir = path.join(__dirname, 'fixtures', 'gaps');
-    const loaded = loadProgram([dir]);
-    assert.deepEqual(loaded.errors, []);
-    const mine = new Set(loaded.program.files.map((f) => f.path).filter((p) => path.resolve(p).startsWith(dir)));
-    const results = runTests(loaded.program, testCodeunits(loaded.program, mine));
+    const { program, codeunits } = loadFolderTests(dir);
+    const results = runTests(program, codeunits);
     assert.deepEqual(
       results.map((r) => `${r.name}: ${r.result} ${r.message}`.trim()),
       ['HandlerReadsSecretBody: pass', 'EnumInVariantAreEqual: pass', 'XRecInTableProcedure: pass'],

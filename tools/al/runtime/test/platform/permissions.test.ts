@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { loadProgram } from '../../src/runner/load';
-import { runTests, testCodeunits } from '../../src/runner/testRunner';
+import { runTests } from '../../src/runner/testRunner';
+import { loadFolderTests } from '../helpers/folderTests';
 import { Session } from '../../src/interp/session';
 import { catalogOf } from '../../src/platform/objects';
 import { permissionSetsOf } from '../../src/permissions/permissionSets';
@@ -17,10 +18,8 @@ describe('permissions (AL fixture)', function () {
   this.timeout(60000);
 
   it('passes every test of the fixture', () => {
-    const loaded = loadProgram([dir]);
-    assert.deepEqual(loaded.errors, []);
-    const mine = new Set(loaded.program.files.map((f) => f.path).filter((p) => path.resolve(p).startsWith(dir)));
-    const results = runTests(loaded.program, testCodeunits(loaded.program, mine));
+    const { program, codeunits } = loadFolderTests(dir);
+    const results = runTests(program, codeunits);
     assert.deepEqual(
       results.map((r) => `${r.name}: ${r.result} ${r.message}`.trim()),
       [
