@@ -102,7 +102,6 @@ codeunit 70470060 "BKI Invoice Planner"
         BKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
         NoBKIBookingApptCustomer: Record "BKI Booking Appt. Customer";
         TempBKIBookingInvoiceLink: Record "BKI Booking Invoice Link" temporary;
-        IsSingleCustomer: Boolean;
         CustomersRead: Integer;
     begin
         ReadSetup();
@@ -120,7 +119,7 @@ codeunit 70470060 "BKI Invoice Planner"
         // transaction. So only appointments with links have them read.
         if BKIBookingAppointment."Invoice Status" <> BKIBookingAppointment."Invoice Status"::"Not Invoiced" then
             ReadLinks(BKIBookingAppointment, TempBKIBookingInvoiceLink);
-        if not FindFirstCustomer(BKIBookingAppointment, BKIBookingApptCustomer, IsSingleCustomer) then begin
+        if not FindFirstCustomer(BKIBookingAppointment, BKIBookingApptCustomer) then begin
             if TempBKIBookingInvoiceLink.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingApptCustomer.NoCustomerKey()) then
                 exit;
             AddProblem(TempBKIInvoicePlanBuffer, BKIBookingAppointment, NoBKIBookingApptCustomer, NoCustomerErr, NoCustomerTxt, Enum::"BKI Invoice Fix Action"::"Open Appointment", BKIBookingAppointment.RecordId());
@@ -140,24 +139,24 @@ codeunit 70470060 "BKI Invoice Planner"
                 end;
             end else
                 PlanCustomerLine(BKIBookingAppointment, BKIBookingApptCustomer, GroupPerCustomer, TempBKIInvoicePlanBuffer);
+            // After "Customer Count" customers there is none left: no Next past the last one (nor after a read by key).
             CustomersRead += 1;
-        until IsSingleCustomer or (CustomersRead = BKIBookingAppointment."Customer Count") or (BKIBookingApptCustomer.Next() = 0);
+            if CustomersRead = BKIBookingAppointment."Customer Count" then
+                exit;
+        until BKIBookingApptCustomer.Next() = 0;
     end;
 
-    local procedure FindFirstCustomer(BKIBookingAppointment: Record "BKI Booking Appointment"; var BKIBookingApptCustomer: Record "BKI Booking Appt. Customer"; var IsSingleCustomer: Boolean): Boolean
+    local procedure FindFirstCustomer(BKIBookingAppointment: Record "BKI Booking Appointment"; var BKIBookingApptCustomer: Record "BKI Booking Appt. Customer"): Boolean
     begin
         // The sync writes an appointment's customers, their count and the first one's key in one transaction, and the
         // count is what the invoice status counts against. So an appointment without customers is not read, most
         // (one customer) are one read by primary key, and the caller stops after "Customer Count" customers instead of
         // reading past the last one.
-        IsSingleCustomer := false;
         if BKIBookingAppointment."Customer Count" = 0 then
             exit(false);
         if (BKIBookingAppointment."Customer Count" = 1) and (BKIBookingAppointment."First Customer Key" <> '') then
-            if BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingAppointment."First Customer Key") then begin
-                IsSingleCustomer := true;
+            if BKIBookingApptCustomer.Get(BKIBookingAppointment."Business ID", BKIBookingAppointment."Appointment ID", BKIBookingAppointment."First Customer Key") then
                 exit(true);
-            end;
         BKIBookingApptCustomer.SetCurrentKey("Business ID", "Appointment ID", Sequence);
         BKIBookingApptCustomer.SetRange("Business ID", BKIBookingAppointment."Business ID");
         BKIBookingApptCustomer.SetRange("Appointment ID", BKIBookingAppointment."Appointment ID");
