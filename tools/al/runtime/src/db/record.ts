@@ -4,12 +4,13 @@ import { Dec } from '../values/decimal';
 import { ALDate, ALDateTime } from '../values/dates';
 import { randomUUID } from 'node:crypto';
 import { formatValue } from '../values/format';
-import { NULL_GUID, coerce, compare, defaultValue, equals, add } from '../values/ops';
+import { NULL_GUID, coerce, defaultValue, equals, add } from '../values/ops';
 import { ALType, EnumValue } from '../values/types';
 import { FieldMeta, TableMeta } from './meta';
 import { Database, Row, TableStore, fillVirtual, pkString, rowComparer, sortSlots } from './store';
 import { recordOps } from './recordOps';
 import { RowFilter, Slice, SliceMemo, seekPrefix, seeking } from './keyRange';
+import { flowFieldValue } from './flowFields';
 
 /** What a record needs from its surroundings: the database, other tables (FlowFields, TableRelation), work date. */
 export interface RecordEnv {
@@ -800,79 +801,10 @@ export class Rec {
       for (const s of slots) {
         const f = this.table.fields[s];
         if (f === undefined || f.calcFormula === undefined) continue;
-        this.data[s] = this.calcFlowField(f);
+        this.data[s] = flowFieldValue(this, f, (t) => new Rec(t, this.env, false));
       }
     } finally {
       if (ops !== undefined) recordOps.counts = ops;
-    }
-  }
-
-  private calcFlowField(f: FieldMeta): unknown {
-    const cf = f.calcFormula;
-    if (cf === undefined) return defaultValue(f.type);
-    const target = this.env.table(cf.table.name);
-    if (target === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} refers to table '${cf.table.name}', which is not loaded.`);
-    const other = new Rec(target, this.env, false);
-    for (const w of cf.where) {
-      const tf = target.field(w.field.name);
-      if (tf === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} filters on unknown field '${w.field.name}' of ${target.name}.`);
-      switch (w.filterType) {
-        case 'const':
-          other.setFilter(tf, quoteConst(w.value), []);
-          break;
-        case 'filter':
-          other.setFilter(tf, w.value, []);
-          break;
-        case 'field':
-        case 'reference': {
-          const rf = this.table.field(w.referencedField?.name ?? w.value);
-          if (rf === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} refers to unknown field '${w.referencedField?.name ?? w.value}'.`);
-          if (rf.fieldClass === 'FlowFilter' || w.modifier === 'filter') {
-            const c = this.filterOf(rf);
-            if (c !== undefined) other.setFilter(tf, c.text, []);
-          } else if (w.modifier === 'upperlimit') {
-            const c = this.filterOf(rf);
-            if (c?.range !== undefined) other.setRange(tf, [defaultValue(tf.type), c.range.max]);
-          } else other.setRange(tf, [this.data[rf.slot]]);
-          break;
-        }
-      }
-    }
-    const sf = cf.field === undefined ? undefined : target.field(cf.field.name);
-    const sign = cf.negated ? -1 : 1;
-    switch (cf.formula) {
-      case 'exist':
-        return !other.isEmpty() !== cf.negated;
-      case 'count':
-        return other.count() * sign;
-      case 'sum':
-      case 'average':
-      case 'min':
-      case 'max': {
-        if (sf === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} needs a field to ${cf.formula}.`);
-        const rows = other.matchingRows();
-        if (cf.formula === 'sum') {
-          let total: unknown = defaultValue(f.type);
-          for (const r of rows) total = add(total, r[sf.slot]);
-          return coerce(sign < 0 ? neg(total) : total, f.type);
-        }
-        if (rows.length === 0) return defaultValue(f.type);
-        if (cf.formula === 'average') {
-          let total: unknown = Dec.ZERO;
-          for (const r of rows) total = add(total, r[sf.slot]);
-          return coerce((total as Dec).div(Dec.fromInt(rows.length)), f.type);
-        }
-        let best = rows[0]?.[sf.slot];
-        for (const r of rows) {
-          const c = compare(r[sf.slot], best);
-          if ((cf.formula === 'min' && c < 0) || (cf.formula === 'max' && c > 0)) best = r[sf.slot];
-        }
-        return coerce(best, f.type);
-      }
-      case 'lookup': {
-        if (sf === undefined) throw alError(`The CalcFormula of ${this.table.name}.${f.name} needs a field to look up.`);
-        return other.find('-') ? coerce(other.data[sf.slot], f.type) : defaultValue(f.type);
-      }
     }
   }
 
@@ -896,18 +828,6 @@ interface SeekState {
   readonly order: readonly number[];
   values: unknown[];
   readonly memo: SliceMemo;
-}
-
-function neg(v: unknown): unknown {
-  if (v instanceof Dec) return v.neg();
-  if (typeof v === 'number') return -v;
-  return v;
-}
-
-function quoteConst(v: string): string {
-  const t = v.trim();
-  if (t.startsWith("'") || t === '') return t === '' ? "''" : t;
-  return t.includes('|') || t.includes('&') || t.includes('..') ? `'${t.replace(/'/g, "''")}'` : t;
 }
 
 function filterType(t: ALType): ALType {
