@@ -1,4 +1,5 @@
-// Helper objects for the conformance codeunits: runnable codeunits, a single-instance codeunit, an interface.
+// Helper objects for the conformance codeunits: runnable codeunits, a single-instance codeunit, interfaces,
+// the record fixture.
 codeunit 50120 "RT Failing Run"
 {
     TableNo = "RT Customer";
@@ -133,5 +134,43 @@ codeunit 50129 "RT Half Splitter" implements "RT Splitter"
     begin
         First := Total / 2;
         Second := Total - First;
+    end;
+}
+
+// Shared data set-up for the record conformance codeunits ("RT Records", "RT Record Reads", "RT Record Sets").
+codeunit 50118 "RT Record Fixture"
+{
+    procedure Clean()
+    var
+        Cust: Record "RT Customer";
+        Entry: Record "RT Entry";
+        Country: Record "RT Country";
+    begin
+        Cust.DeleteAll();
+        Entry.DeleteAll();
+        Country.DeleteAll();
+    end;
+
+    procedure NewCustomer(No: Code[20]; Name: Text[50]; City: Text[30])
+    var
+        Cust: Record "RT Customer";
+    begin
+        Cust.Init();
+        Cust."No." := No;
+        Cust.Name := Name;
+        Cust.City := City;
+        Cust.Insert();
+    end;
+
+    procedure NewEntry(CustNo: Code[20]; PostingDate: Date; Amount: Decimal; IsOpen: Boolean)
+    var
+        Entry: Record "RT Entry";
+    begin
+        Entry.Init();
+        Entry."Customer No." := CustNo;
+        Entry."Posting Date" := PostingDate;
+        Entry.Amount := Amount;
+        Entry.Open := IsOpen;
+        Entry.Insert();
     end;
 }
